@@ -1,0 +1,188 @@
+package fi.viranomaisbotti.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns corpus files into a validated {@link KnowledgeSnapshot}. The layout below the corpus
+ * root: {@code actors/}, {@code obligations/}, {@code services/}, {@code events/}, {@code
+ * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/} (YAML lists) and {@code rules/} (DRL).
+ * Thread-safe.
+ */
+public final class KnowledgeLoader {
+  private static final ObjectMapper YAML =
+      JsonMapper.builder(new YAMLFactory())
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .build();
+
+  private final Clock clock;
+
+  public KnowledgeLoader(Clock clock) {
+    this.clock = clock;
+  }
+
+  public KnowledgeLoader() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * Loads and validates the corpus.
+   *
+   * @throws KnowledgeException listing every error found, each with file, item and fix
+   */
+  public KnowledgeSnapshot load(KnowledgeSource source) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, String> files = source.files();
+    Map<String, String> fileOf = new LinkedHashMap<>();
+
+    var actors = read(files, "actors/", Actor.class, Actor::id, fileOf, problems);
+    var obligations = read(files, "obligations/", Obligation.class, Obligation::id, fileOf, problems);
+    var services = read(files, "services/", Service.class, Service::id, fileOf, problems);
+    var events = read(files, "events/", LifeEvent.class, LifeEvent::id, fileOf, problems);
+    var answers = read(files, "answers/", Answer.class, Answer::id, fileOf, problems);
+    var concepts = read(files, "vocabulary/", Concept.class, Concept::id, fileOf, problems);
+    var questions = read(files, "questions/", Question.class, Question::id, fileOf, problems);
+    var situations =
+        read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
+    List<RuleFile> rules = new ArrayList<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("rules/") && path.endsWith(".drl")) {
+            rules.add(new RuleFile(path, text));
+          }
+        });
+
+    String hash = hash(files);
+    KnowledgeSnapshot candidate =
+        new KnowledgeSnapshot(
+            hash.substring(0, 12),
+            hash,
+            clock.instant(),
+            actors,
+            obligations,
+            services,
+            events,
+            answers,
+            concepts,
+            questions,
+            rules,
+            List.copyOf(situations.values()),
+            List.of());
+    problems.addAll(
+        new KnowledgeValidator(LocalDate.ofInstant(clock.instant(), clock.getZone()))
+            .validate(candidate, fileOf));
+
+    List<Problem> errors =
+        problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      throw new KnowledgeException(errors);
+    }
+    return new KnowledgeSnapshot(
+        candidate.version(),
+        candidate.contentHash(),
+        candidate.loadedAt(),
+        actors,
+        obligations,
+        services,
+        events,
+        answers,
+        concepts,
+        questions,
+        rules,
+        candidate.situations(),
+        problems);
+  }
+
+  private static <T> Map<String, T> read(
+      Map<String, String> files,
+      String folder,
+      Class<T> type,
+      Function<T, String> id,
+      Map<String, String> fileOf,
+      List<Problem> problems) {
+    JavaType listType = YAML.getTypeFactory().constructCollectionType(List.class, type);
+    Map<String, T> out = new LinkedHashMap<>();
+    files.forEach(
+        (path, text) -> {
+          if (!path.startsWith(folder) || !(path.endsWith(".yaml") || path.endsWith(".yml"))) {
+            return;
+          }
+          List<T> items;
+          try {
+            items = YAML.readValue(text, listType);
+          } catch (JsonProcessingException e) {
+            problems.add(
+                Problem.error(
+                    path,
+                    "-",
+                    "cannot be read as a list of "
+                        + type.getSimpleName()
+                        + ": "
+                        + e.getOriginalMessage()
+                        + location(e)));
+            return;
+          }
+          if (items == null) {
+            return;
+          }
+          for (T item : items) {
+            String key = id.apply(item);
+            if (key == null || key.isBlank()) {
+              problems.add(Problem.error(path, "-", "an item has no id"));
+            } else if (out.containsKey(key) || fileOf.containsKey(key)) {
+              problems.add(
+                  Problem.error(
+                      path,
+                      key,
+                      "the id is already used in "
+                          + fileOf.get(key)
+                          + ": ids must be unique across the whole corpus"));
+            } else {
+              out.put(key, item);
+              fileOf.put(key, path);
+            }
+          }
+        });
+    return out;
+  }
+
+  private static String location(JsonProcessingException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+
+  private static String hash(Map<String, String> files) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      files.forEach(
+          (path, text) -> {
+            md.update(path.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(text.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+          });
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package fi.viranomaisbotti.knowledge;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One immutable, validated version of the whole knowledge base. Item ids are unique across all
+ * kinds, so a rule or an answer can refer to any item by id alone. Thread-safe: nothing in it
+ * changes after loading.
+ *
+ * @param version short id derived from the content hash
+ * @param contentHash SHA-256 over every corpus file's path and content
+ */
+public record KnowledgeSnapshot(
+    String version,
+    String contentHash,
+    Instant loadedAt,
+    Map<String, Actor> actors,
+    Map<String, Obligation> obligations,
+    Map<String, Service> services,
+    Map<String, LifeEvent> events,
+    Map<String, Answer> answers,
+    Map<String, Concept> concepts,
+    Map<String, Question> questions,
+    List<RuleFile> rules,
+    List<Situation> situations,
+    List<Problem> warnings) {
+
+  public KnowledgeSnapshot {
+    actors = frozen(actors);
+    obligations = frozen(obligations);
+    services = frozen(services);
+    events = frozen(events);
+    answers = frozen(answers);
+    concepts = frozen(concepts);
+    questions = frozen(questions);
+    rules = List.copyOf(rules);
+    situations = List.copyOf(situations);
+    warnings = List.copyOf(warnings);
+  }
+
+  private static <T> Map<String, T> frozen(Map<String, T> in) {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(in));
+  }
+
+  /** Any item by id, whatever its kind. */
+  public Optional<Item> item(String id) {
+    for (Map<String, ? extends Item> m :
+        List.of(actors, obligations, services, events, answers, concepts, questions)) {
+      Item i = m.get(id);
+      if (i != null) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The question that settles a concept, if the corpus has one. */
+  public Optional<Question> questionFor(String conceptId) {
+    return questions.values().stream().filter(q -> q.concept().equals(conceptId)).findFirst();
+  }
+
+  /** Follows successor links from an actor to the one active now (at most 10 steps). */
+  public Actor current(String actorId) {
+    Actor a = actors.get(actorId);
+    for (int i = 0; a != null && a.successor() != null && i < 10; i++) {
+      a = actors.get(a.successor());
+    }
+    return a;
+  }
+
+  public int size() {
+    return actors.size()
+        + obligations.size()
+        + services.size()
+        + events.size()
+        + answers.size()
+        + concepts.size()
+        + questions.size();
+  }
+
+  /** Counts per kind, for health and statistics. */
+  public Map<String, Integer> counts() {
+    Map<String, Integer> c = new java.util.LinkedHashMap<>();
+    c.put("actors", actors.size());
+    c.put("obligations", obligations.size());
+    c.put("services", services.size());
+    c.put("events", events.size());
+    c.put("answers", answers.size());
+    c.put("concepts", concepts.size());
+    c.put("questions", questions.size());
+    c.put("rules", rules.size());
+    c.put("situations", situations.size());
+    return c;
+  }
+
+  public Collection<Item> allItems() {
+    List<Item> all = new java.util.ArrayList<>();
+    all.addAll(actors.values());
+    all.addAll(obligations.values());
+    all.addAll(services.values());
+    all.addAll(events.values());
+    all.addAll(answers.values());
+    all.addAll(concepts.values());
+    all.addAll(questions.values());
+    return all;
+  }
+}

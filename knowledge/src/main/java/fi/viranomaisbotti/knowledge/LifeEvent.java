@@ -1,0 +1,19 @@
+package fi.viranomaisbotti.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** A life or business event (founding a farm, opening a restaurant, hiring) with its phases. */
+public record LifeEvent(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) LocalizedText name,
+    String description,
+    List<Phase> phases,
+    String ptvLifeEvent,
+    @JsonProperty(required = true) Meta meta)
+    implements Item {
+
+  public LifeEvent {
+    phases = phases == null ? List.of() : List.copyOf(phases);
+  }
+}

@@ -1,0 +1,35 @@
+package fi.viranomaisbotti.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A permit, notification, registration, insurance, report or self-monitoring duty that applies
+ * when the rules say so.
+ *
+ * @param actor id of the competent actor
+ * @param legalBasis statute and section, e.g. "Ympäristönsuojelulaki 527/2014 27 §"
+ * @param prerequisites ids of obligations that must be done first
+ * @param leadTime how long it typically takes, in the customer's words, or null when unknown
+ * @param conditions when the obligation applies, in plain Finnish; thresholds named here only
+ *     when verified
+ */
+public record Obligation(
+    @JsonProperty(required = true) String id,
+    @JsonProperty(required = true) ObligationKind kind,
+    @JsonProperty(required = true) LocalizedText name,
+    String description,
+    @JsonProperty(required = true) String actor,
+    String legalBasis,
+    @JsonProperty(required = true) Phase phase,
+    List<String> prerequisites,
+    String leadTime,
+    String eService,
+    String conditions,
+    @JsonProperty(required = true) Meta meta)
+    implements Item {
+
+  public Obligation {
+    prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+  }
+}

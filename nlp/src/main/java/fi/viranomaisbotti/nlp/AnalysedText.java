@@ -1,0 +1,27 @@
+package fi.viranomaisbotti.nlp;
+
+import java.util.List;
+
+/**
+ * The result of reading one text: language, sentences with analysed tokens, concept mentions
+ * and the text with personal data masked. Immutable.
+ *
+ * @param maskedText the input with personal data replaced by placeholders; this, never the
+ *     original, is what may be logged or stored
+ */
+public record AnalysedText(
+    String language,
+    double languageConfidence,
+    List<Sentence> sentences,
+    List<ConceptMention> concepts,
+    String maskedText) {
+
+  public AnalysedText {
+    sentences = List.copyOf(sentences);
+    concepts = List.copyOf(concepts);
+  }
+
+  public List<Token> tokens() {
+    return sentences.stream().flatMap(s -> s.tokens().stream()).toList();
+  }
+}

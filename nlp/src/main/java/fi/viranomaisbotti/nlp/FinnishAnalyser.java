@@ -1,0 +1,236 @@
+package fi.viranomaisbotti.nlp;
+
+import fi.viranomaisbotti.nlp.impl.Segmenter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads Finnish text: sentences, tokens with a chosen morphological reading, concepts from the
+ * knowledge vocabulary, the scope of negations, the language and a masked copy of the text.
+ * Thread-safe if its {@link Morphology} is (Voikko's is).
+ */
+public final class FinnishAnalyser {
+  /** Longest text accepted, in characters; longer input is rejected by the callers' API. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  private static final Set<String> CLAUSE_BREAKERS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+  private static final Set<String> COORDINATORS = Set.of("ja", "mutta", "vaan", "sekä", "tai", "koska", "että", "kun");
+
+  private final Morphology morphology;
+  private final Vocabulary vocabulary;
+  private final Segmenter segmenter = new Segmenter();
+  private final PersonalDataMasker masker = new PersonalDataMasker();
+  private final LanguageGuesser languages = new LanguageGuesser();
+
+  public FinnishAnalyser(Morphology morphology, Vocabulary vocabulary) {
+    this.morphology = morphology;
+    this.vocabulary = vocabulary;
+  }
+
+  public Morphology morphology() {
+    return morphology;
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * Analyses a text of at most {@link #MAX_TEXT_LENGTH} characters.
+   *
+   * @throws IllegalArgumentException if the text is longer
+   */
+  public AnalysedText analyse(String text) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          "The text has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted.");
+    }
+    String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<Sentence> sentences = new ArrayList<>();
+    List<ConceptMention> mentions = new ArrayList<>();
+    int words = 0;
+    int known = 0;
+    for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
+      int index = sentences.size();
+      String sentenceText = normalised.substring(raw.start(), raw.end());
+      boolean question = sentenceText.endsWith("?");
+      List<Token> tokens = analyseSentence(raw.tokens());
+      tokens = markNegation(tokens);
+      for (Token t : tokens) {
+        if (t.isWord() && !"NUM".equals(t.pos())) {
+          words++;
+          known += t.known() ? 1 : 0;
+        }
+        for (String c : t.concepts()) {
+          mentions.add(new ConceptMention(c, t.text(), t.lemma(), index, t.negated(), question));
+        }
+      }
+      mentions.addAll(phraseMentions(tokens, index, question));
+      sentences.add(new Sentence(sentenceText, raw.start(), tokens, question));
+    }
+    LanguageGuesser.Guess guess = languages.guess(sentences, words, known);
+    return new AnalysedText(guess.language(), guess.confidence(), sentences, mentions, masker.mask(normalised));
+  }
+
+  private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
+    List<Token> out = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      Segmenter.RawToken r = raw.get(i);
+      out.add(analyseToken(r, i == 0));
+    }
+    return out;
+  }
+
+  private Token analyseToken(Segmenter.RawToken r, boolean sentenceStart) {
+    String text = r.text();
+    int cp = text.codePointAt(0);
+    if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
+      return new Token(text, r.start(), r.end(), text, "PUNCT", "", List.of(text), true, null, 0, List.of(), false);
+    }
+    if (Character.isDigit(cp) && text.chars().noneMatch(Character::isLetter)) {
+      return new Token(text, r.start(), r.end(), text, "NUM", "lukusana", List.of(text), true, null, 0, List.of(), false);
+    }
+    List<WordAnalysis> readings = morphology.analyse(text);
+    String corrected = null;
+    if (readings.isEmpty()) {
+      String fixed = diacriticCorrection(text);
+      if (fixed != null) {
+        readings = morphology.analyse(fixed);
+        corrected = readings.isEmpty() ? null : text;
+      }
+    }
+    if (readings.isEmpty()) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      return new Token(
+          text, r.start(), r.end(), lower, "X", "", List.of(lower), false, null, 0, conceptsOf(lower, List.of(lower)), false);
+    }
+    WordAnalysis chosen = choose(readings, text, sentenceStart);
+    return new Token(
+        text,
+        r.start(),
+        r.end(),
+        chosen.lemma(),
+        chosen.pos(),
+        chosen.wordClass(),
+        chosen.compoundParts(),
+        true,
+        corrected,
+        readings.size(),
+        conceptsOf(chosen.lemma(), chosen.compoundParts()),
+        false);
+  }
+
+  /**
+   * Chooses among readings: a reading whose lemma the domain vocabulary knows wins; a capital
+   * letter inside a sentence favours a proper noun; otherwise common words win over names.
+   */
+  private WordAnalysis choose(List<WordAnalysis> readings, String text, boolean sentenceStart) {
+    if (readings.size() == 1) {
+      return readings.get(0);
+    }
+    for (WordAnalysis w : readings) {
+      if (vocabulary.knows(w.lemma())) {
+        return w;
+      }
+    }
+    boolean capital = Character.isUpperCase(text.codePointAt(0));
+    if (capital && !sentenceStart) {
+      for (WordAnalysis w : readings) {
+        if (w.isProperNoun()) {
+          return w;
+        }
+      }
+    }
+    for (WordAnalysis w : readings) {
+      if (!w.isProperNoun()) {
+        return w;
+      }
+    }
+    return readings.get(0);
+  }
+
+  /**
+   * The analyser's suggestion that differs from the word only by the dots of ä, ö and å, the
+   * commonest misspelling on keyboards without them; null if there is none.
+   */
+  private String diacriticCorrection(String word) {
+    if (word.length() < 3 || word.chars().anyMatch(ch -> "äöåÄÖÅ".indexOf(ch) >= 0)) {
+      return null;
+    }
+    String folded = fold(word);
+    for (String s : morphology.suggest(word)) {
+      if (fold(s).equals(folded)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('ä', 'a').replace('ö', 'o').replace('å', 'a');
+  }
+
+  private List<String> conceptsOf(String lemma, List<String> parts) {
+    Set<String> out = new LinkedHashSet<>(vocabulary.conceptsOf(lemma));
+    if (parts.size() > 1) {
+      for (String p : parts) {
+        out.addAll(vocabulary.conceptsOf(p));
+      }
+      // The head of a compound carries its meaning: "luomusikala" → "sikala".
+      for (int i = 1; i < parts.size() - 1; i++) {
+        out.addAll(vocabulary.conceptsOf(String.join("", parts.subList(i, parts.size()))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Marks tokens in the scope of a negation: from the negation verb ("en", "ei", "emme", "enkä")
+   * or "ilman" to the end of the clause.
+   */
+  private static List<Token> markNegation(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    boolean negating = false;
+    for (Token t : tokens) {
+      if ("AUX".equals(t.pos()) && "ei".equals(t.lemma()) || "ilman".equals(t.lemma())) {
+        negating = true;
+      } else if (CLAUSE_BREAKERS.contains(t.text()) || COORDINATORS.contains(t.lemma())) {
+        negating = false;
+      }
+      out.add(negating == t.negated() ? t : withNegated(t, negating));
+    }
+    return out;
+  }
+
+  private static Token withNegated(Token t, boolean negated) {
+    return new Token(
+        t.text(), t.start(), t.end(), t.lemma(), t.pos(), t.wordClass(), t.compoundParts(), t.known(),
+        t.correctedFrom(), t.alternatives(), t.concepts(), negated);
+  }
+
+  private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, boolean question) {
+    List<ConceptMention> out = new ArrayList<>();
+    List<Token> words = tokens.stream().filter(Token::isWord).toList();
+    for (Map.Entry<List<String>, List<String>> e : vocabulary.phrases().entrySet()) {
+      List<String> phrase = e.getKey();
+      for (int i = 0; i + phrase.size() <= words.size(); i++) {
+        boolean match = true;
+        for (int j = 0; j < phrase.size() && match; j++) {
+          match = words.get(i + j).lemma().equals(phrase.get(j));
+        }
+        if (match) {
+          String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
+          for (String c : e.getValue()) {
+            out.add(new ConceptMention(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(), question));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

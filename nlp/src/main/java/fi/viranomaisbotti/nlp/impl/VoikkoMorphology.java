@@ -1,0 +1,179 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
+import fi.viranomaisbotti.nlp.WordAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import org.puimula.libvoikko.Analysis;
+import org.puimula.libvoikko.Voikko;
+
+/**
+ * Finnish morphology from libvoikko through its JNA binding. A Voikko handle is not thread-safe,
+ * so this class keeps a pool of handles and lends one per call; analyses are cached. Thread-safe.
+ */
+public final class VoikkoMorphology implements Morphology {
+  /** Cache entries kept before the cache is emptied and refilled. */
+  static final int CACHE_LIMIT = 200_000;
+
+  private static final String INSTALL_HINT =
+      "Install the Finnish morphology packages: apt-get install -y libvoikko1 voikko-fi"
+          + " (or run ./run.sh, which installs them).";
+
+  private final BlockingQueue<Voikko> pool;
+  private final int size;
+  private final Map<String, List<WordAnalysis>> cache = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  private VoikkoMorphology(List<Voikko> handles) {
+    this.size = handles.size();
+    this.pool = new ArrayBlockingQueue<>(handles.size(), false, handles);
+  }
+
+  /**
+   * Opens {@code handles} Voikko handles for Finnish.
+   *
+   * @throws MorphologyUnavailableException if libvoikko or the Finnish dictionary is missing
+   */
+  public static VoikkoMorphology open(int handles) {
+    if (handles < 1) {
+      throw new IllegalArgumentException("At least one Voikko handle is needed, got " + handles);
+    }
+    List<Voikko> opened = new ArrayList<>();
+    try {
+      for (int i = 0; i < handles; i++) {
+        opened.add(new Voikko("fi"));
+      }
+    } catch (UnsatisfiedLinkError | RuntimeException e) {
+      opened.forEach(Voikko::terminate);
+      throw new MorphologyUnavailableException(
+          "libvoikko with a Finnish dictionary could not be loaded (" + e.getMessage() + "). " + INSTALL_HINT,
+          e);
+    }
+    return new VoikkoMorphology(opened);
+  }
+
+  @Override
+  public List<WordAnalysis> analyse(String word) {
+    if (word.isEmpty() || word.length() > 100) {
+      return List.of();
+    }
+    List<WordAnalysis> hit = cache.get(word);
+    if (hit != null) {
+      return hit;
+    }
+    List<Analysis> raw = withHandle(v -> v.analyze(word));
+    List<WordAnalysis> result = raw.stream().map(VoikkoMorphology::convert).toList();
+    if (cache.size() >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.put(word, result);
+    return result;
+  }
+
+  @Override
+  public List<String> suggest(String word) {
+    if (word.isEmpty() || word.length() > 100) {
+      return List.of();
+    }
+    return List.copyOf(withHandle(v -> v.suggest(word)));
+  }
+
+  @Override
+  public String describe() {
+    return "libvoikko (fi, " + size + " handles)";
+  }
+
+  private <T> T withHandle(java.util.function.Function<Voikko, T> call) {
+    if (closed) {
+      throw new IllegalStateException("The Voikko morphology has been closed");
+    }
+    Voikko v;
+    try {
+      v = pool.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for a Voikko handle", e);
+    }
+    try {
+      return call.apply(v);
+    } finally {
+      pool.add(v);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    List<Voikko> handles = new ArrayList<>();
+    pool.drainTo(handles);
+    handles.forEach(Voikko::terminate);
+  }
+
+  static WordAnalysis convert(Analysis a) {
+    String wordClass = a.getOrDefault("CLASS", "");
+    String pos = UdTags.fromVoikkoClass(wordClass);
+    String lemma = a.getOrDefault("BASEFORM", "");
+    if (!"PROPN".equals(pos)) {
+      lemma = lemma.toLowerCase(Locale.ROOT);
+    }
+    List<String> parts = compoundParts(a.getOrDefault("WORDBASES", ""), lemma);
+    return new WordAnalysis(
+        lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass));
+  }
+
+  /**
+   * Reads Voikko's WORDBASES ("+liha(liha)+sikala(sikala)", "+anniskel(anniskella)+u(+u)+lupa(lupa)")
+   * into the base forms of the compound's parts ([liha, sikala], [anniskelu, lupa]). A
+   * derivational suffix, written with a leading plus inside the parentheses, joins the part
+   * before it.
+   */
+  static List<String> compoundParts(String wordbases, String lemma) {
+    List<String> parts = new ArrayList<>();
+    List<String> surfaces = new ArrayList<>();
+    int i = 0;
+    int n = wordbases.length();
+    while (i < n) {
+      if (wordbases.charAt(i) == '+') {
+        i++;
+      }
+      int s = i;
+      while (i < n && wordbases.charAt(i) != '(' && wordbases.charAt(i) != '+') {
+        i++;
+      }
+      String surface = wordbases.substring(s, i);
+      String base = surface;
+      if (i < n && wordbases.charAt(i) == '(') {
+        int close = wordbases.indexOf(')', i);
+        close = close < 0 ? n : close;
+        base = wordbases.substring(i + 1, close);
+        i = Math.min(n, close + 1);
+      }
+      if (base.startsWith("+") && !parts.isEmpty()) {
+        String joined = surfaces.get(surfaces.size() - 1) + surface;
+        parts.set(parts.size() - 1, joined);
+        surfaces.set(surfaces.size() - 1, joined);
+      } else if (!surface.isEmpty()
+          && !surface.equals("-")
+          && !surface.chars().allMatch(Character::isDigit)) {
+        parts.add(base.replace("=", "").toLowerCase(Locale.ROOT));
+        surfaces.add(surface);
+      }
+    }
+    if (parts.isEmpty()) {
+      return List.of(lemma.toLowerCase(Locale.ROOT));
+    }
+    // An inflected derivation at the end ("opiskeli" + "joiden") is best read off the lemma.
+    String lower = lemma.toLowerCase(Locale.ROOT);
+    String prefix = String.join("", parts.subList(0, parts.size() - 1));
+    if (parts.size() > 1 && lower.startsWith(prefix) && lower.length() > prefix.length()) {
+      parts.set(parts.size() - 1, lower.substring(prefix.length()));
+    }
+    return List.copyOf(parts);
+  }
+}

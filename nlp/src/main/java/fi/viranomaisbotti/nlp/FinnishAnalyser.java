@@ -126,6 +126,29 @@ public final class FinnishAnalyser {
   }
 
   /**
+   * The forms under which a single word is indexed and searched: the word in lower case, the
+   * lemma of every reading and every compound part, after correcting missing ä/ö. The same
+   * pipeline as the chat, so that search and chat read words alike.
+   */
+  public List<String> indexForms(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    String lower = word.toLowerCase(Locale.ROOT);
+    out.add(lower);
+    List<WordAnalysis> readings = morphology.analyse(word);
+    if (readings.isEmpty()) {
+      String fixed = diacriticCorrection(word);
+      if (fixed != null) {
+        readings = morphology.analyse(fixed);
+      }
+    }
+    for (WordAnalysis w : readings) {
+      out.add(w.lemma().toLowerCase(Locale.ROOT));
+      out.addAll(w.compoundParts());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * Chooses among readings: a reading whose lemma the domain vocabulary knows wins; a capital
    * letter inside a sentence favours a proper noun; otherwise common words win over names.
    */

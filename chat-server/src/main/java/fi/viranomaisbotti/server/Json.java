@@ -1,0 +1,122 @@
+package fi.viranomaisbotti.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** JSON reading and writing for the API, with strict checks and clear errors. Thread-safe. */
+final class Json {
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
+
+  private Json() {}
+
+  /** Decodes a request body as a JSON object, refusing empty, non-UTF-8 and malformed input. */
+  static ObjectNode object(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ApiException.badRequest("empty_body", "The request body is empty; send a JSON object such as {\"text\": \"...\"}.");
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("not_utf8", "The request body is not UTF-8 text; send JSON encoded in UTF-8.");
+    }
+    return object(text);
+  }
+
+  static ObjectNode object(String text) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest(
+          "malformed_json", "The request body is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw ApiException.badRequest("not_an_object", "The request body must be a JSON object such as {\"text\": \"...\"}.");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** The required "text" field: a non-blank string of at most the analyser's limit. */
+  static String text(ObjectNode body) {
+    JsonNode t = body.get("text");
+    if (t == null || t.isNull()) {
+      throw ApiException.badRequest("missing_text", "The field \"text\" is required: the customer's story in Finnish.");
+    }
+    if (!t.isTextual()) {
+      throw ApiException.badRequest("text_not_string", "The field \"text\" must be a string.");
+    }
+    String s = t.asText();
+    if (s.isBlank()) {
+      throw ApiException.badRequest("empty_text", "The field \"text\" is empty; describe your situation in a few words.");
+    }
+    if (s.length() > FinnishAnalyser.MAX_TEXT_LENGTH) {
+      throw new ApiException(
+          413,
+          "text_too_long",
+          "The text has " + s.length() + " characters; at most " + FinnishAnalyser.MAX_TEXT_LENGTH + " are accepted.");
+    }
+    if (s.chars().anyMatch(c -> c == 0)) {
+      throw ApiException.badRequest("binary_text", "The text contains NUL characters; send plain text.");
+    }
+    return s;
+  }
+
+  /** The optional "facts" object: concept id → true/false or "kyllä"/"ei". */
+  static Map<String, Object> facts(ObjectNode body) {
+    JsonNode f = body.get("facts");
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (f == null || f.isNull()) {
+      return out;
+    }
+    if (!f.isObject()) {
+      throw ApiException.badRequest("facts_not_object", "The field \"facts\" must be an object, e.g. {\"alkoholi\": false}.");
+    }
+    f.fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode v = e.getValue();
+              if (v.isBoolean()) {
+                out.put(e.getKey(), v.booleanValue());
+              } else if (v.isTextual()) {
+                out.put(e.getKey(), v.asText());
+              } else {
+                throw ApiException.badRequest(
+                    "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\" or \"ei\"; got " + v);
+              }
+            });
+    return out;
+  }
+
+  static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Could not serialise " + value.getClass().getSimpleName(), e);
+    }
+  }
+}

@@ -1,0 +1,240 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.engine.impl.AnswerIndex;
+import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
+import fi.viranomaisbotti.engine.impl.Recommender;
+import fi.viranomaisbotti.engine.impl.RuleBase;
+import fi.viranomaisbotti.knowledge.Answer;
+import fi.viranomaisbotti.knowledge.Audience;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The service navigator: reads a customer's story, reasons over the knowledge base and answers
+ * with an explained plan; searches the answer base. All parts built from one knowledge snapshot
+ * live together in a runtime that {@link #publish} replaces atomically: calls in flight finish on
+ * the runtime they started with. Thread-safe.
+ */
+public final class Navigator implements AutoCloseable {
+  /** Answers attached to each recommendation. */
+  static final int ANSWERS_PER_TURN = 3;
+
+  private final Morphology morphology;
+  private final AtomicReference<Runtime> current = new AtomicReference<>();
+
+  private Navigator(Morphology morphology, Runtime runtime) {
+    this.morphology = morphology;
+    this.current.set(runtime);
+  }
+
+  /**
+   * Builds the rules and the answer index for a snapshot.
+   *
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology) {
+    return new Navigator(morphology, Runtime.build(snapshot, morphology));
+  }
+
+  /**
+   * Builds a runtime for the new snapshot beside the live one and swaps it in. If the new rules
+   * do not compile, the live runtime keeps serving and the exception says why.
+   */
+  public void publish(KnowledgeSnapshot snapshot) {
+    Runtime next = Runtime.build(snapshot, morphology);
+    Runtime old = current.getAndSet(next);
+    // Calls in flight still hold the old runtime; it closes when the last of them releases it.
+    old.retire();
+  }
+
+  public KnowledgeSnapshot knowledge() {
+    return current.get().snapshot;
+  }
+
+  public AnalysedText analyse(String text) {
+    Runtime rt = acquire();
+    try {
+      return rt.analyser.analyse(text);
+    } finally {
+      rt.release();
+    }
+  }
+
+  /** The live runtime, counted as in use until {@link Runtime#release()}. */
+  private Runtime acquire() {
+    while (true) {
+      Runtime rt = current.get();
+      if (rt.tryAcquire()) {
+        return rt;
+      }
+    }
+  }
+
+  /**
+   * Recommends for a story and facts already known.
+   *
+   * @param facts concept id → answer; a yes/no answer as Boolean or "yes"/"no"/"kyllä"/"ei"
+   * @throws BadInputException naming an unknown concept or a value that is not yes or no
+   */
+  public Recommendation recommend(String text, Map<String, ?> facts) {
+    Runtime rt = acquire();
+    try {
+      Map<String, Boolean> answered = parseFacts(rt.snapshot, facts);
+      AnalysedText analysed = rt.analyser.analyse(text);
+      List<Signal> signals = rt.recommender.signals(analysed, answered);
+      Collection<Conclusion> conclusions = rt.rules.evaluate(signals);
+      List<AnswerHit> answers =
+          text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
+      return rt.recommender.recommend(analysed, signals, conclusions, answers);
+    } finally {
+      rt.release();
+    }
+  }
+
+  public List<AnswerHit> searchAnswers(String query, Audience audience, int limit) {
+    Runtime rt = acquire();
+    try {
+      return rt.answers.search(query, audience, limit);
+    } finally {
+      rt.release();
+    }
+  }
+
+  public Optional<Answer> answer(String id) {
+    return Optional.ofNullable(current.get().snapshot.answers().get(id));
+  }
+
+  /** Component status for health checks. */
+  public Map<String, Object> status() {
+    Runtime rt = acquire();
+    try {
+      return status(rt);
+    } finally {
+      rt.release();
+    }
+  }
+
+  private Map<String, Object> status(Runtime rt) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("morphology", Map.of("status", "up", "implementation", morphology.describe(),
+        "probe", rt.analyser.analyse("sioista").tokens().get(0).lemma()));
+    s.put("knowledge", Map.of("version", rt.snapshot.version(), "items", rt.snapshot.counts(),
+        "warnings", rt.snapshot.warnings().size()));
+    s.put("rules", Map.of("version", rt.snapshot.version(), "count", rt.rules.ruleCount()));
+    s.put("index", Map.of("documents", rt.answers.size()));
+    return s;
+  }
+
+  /** The compiled rules with their metadata, for docs, the editor and tests. */
+  public List<RuleBase.RuleInfo> rules() {
+    Runtime rt = acquire();
+    try {
+      return rt.rules.rules();
+    } finally {
+      rt.release();
+    }
+  }
+
+  private static Map<String, Boolean> parseFacts(KnowledgeSnapshot k, Map<String, ?> facts) {
+    Map<String, Boolean> out = new LinkedHashMap<>();
+    if (facts == null) {
+      return out;
+    }
+    for (Map.Entry<String, ?> e : facts.entrySet()) {
+      if (!k.concepts().containsKey(e.getKey())) {
+        throw new BadInputException(
+            "Unknown fact '" + e.getKey() + "'. Facts are concept ids such as 'alkoholi' or 'tyontekija';"
+                + " the questions in a recommendation name the concept they settle.");
+      }
+      out.put(e.getKey(), yesNo(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private static boolean yesNo(String key, Object v) {
+    if (v instanceof Boolean b) {
+      return b;
+    }
+    if (v instanceof String s) {
+      switch (s.strip().toLowerCase(Locale.ROOT)) {
+        case "yes", "true", "kyllä", "joo", "ja" -> {
+          return true;
+        }
+        case "no", "false", "ei", "nej" -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    throw new BadInputException("Fact '" + key + "' must be true or false (or \"kyllä\"/\"ei\"), got: " + v);
+  }
+
+  @Override
+  public void close() {
+    current.get().retire();
+  }
+
+  /**
+   * Everything built from one snapshot, with a count of the calls using it. A retired runtime
+   * accepts no new calls and closes when the last call releases it.
+   */
+  private static final class Runtime {
+    /** Calls in flight, plus one while the runtime is live; zero means closed. */
+    private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
+    final KnowledgeSnapshot snapshot;
+    final FinnishAnalyser analyser;
+    final RuleBase rules;
+    final AnswerIndex answers;
+    final Recommender recommender;
+
+    private Runtime(KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers) {
+      this.snapshot = snapshot;
+      this.analyser = analyser;
+      this.rules = rules;
+      this.answers = answers;
+      this.recommender = new Recommender(snapshot);
+    }
+
+    static Runtime build(KnowledgeSnapshot snapshot, Morphology morphology) {
+      FinnishAnalyser analyser = new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values()));
+      RuleBase rules = RuleBase.build(snapshot.rules(), snapshot.version());
+      AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot.answers());
+      return new Runtime(snapshot, analyser, rules, answers);
+    }
+
+    boolean tryAcquire() {
+      while (true) {
+        int n = users.get();
+        if (n == 0) {
+          return false;
+        }
+        if (users.compareAndSet(n, n + 1)) {
+          return true;
+        }
+      }
+    }
+
+    void release() {
+      if (users.decrementAndGet() == 0) {
+        rules.close();
+        answers.close();
+      }
+    }
+
+    void retire() {
+      release();
+    }
+  }
+}

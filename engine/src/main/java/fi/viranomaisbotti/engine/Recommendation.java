@@ -1,0 +1,82 @@
+package fi.viranomaisbotti.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the navigator says about one situation: the events it found, the obligations,
+ * actors and services that follow, the questions that would settle what is uncertain, an ordered
+ * plan, and answers from the answer base. Every item has an id, a Finnish name and a why.
+ *
+ * @param facts what the navigator took as known: concept id → true/false (stated or answered)
+ * @param notices remarks for the user, e.g. that some items are drafts
+ */
+public record Recommendation(
+    String language,
+    String knowledgeVersion,
+    Map<String, Boolean> facts,
+    List<Understood> understood,
+    List<Item> lifeEvents,
+    List<Item> obligations,
+    List<Item> actors,
+    List<Item> services,
+    List<ClarifyingQuestion> questions,
+    List<PlanStep> plan,
+    List<AnswerHit> answers,
+    List<String> notices) {
+
+  /** A concept found in the text, with the words that expressed it. */
+  public record Understood(String concept, String name, boolean negated, String evidence) {}
+
+  /**
+   * An event, obligation, actor or service in the recommendation. Fields that do not apply to
+   * the item's type are null.
+   *
+   * @param certainty "needed" or "possible"
+   * @param dependsOn concept ids whose answers would settle a possible item
+   * @param status "draft" when a legal detail of the item is not yet verified, else "reviewed"
+   */
+  public record Item(
+      String id,
+      String type,
+      String name,
+      String why,
+      String certainty,
+      List<String> dependsOn,
+      List<Explained> reasons,
+      String kind,
+      String actor,
+      String actorName,
+      String legalBasis,
+      String leadTime,
+      String conditions,
+      String url,
+      String source,
+      String status) {}
+
+  /**
+   * A question whose answer settles uncertain items.
+   *
+   * @param type YES_NO, NUMBER, CHOICE or MUNICIPALITY, for quick replies
+   * @param settles ids of the items the answer decides
+   */
+  public record ClarifyingQuestion(
+      String id, String name, String why, String concept, String type, List<String> choices, List<String> settles) {}
+
+  /**
+   * One step of the plan, in order.
+   *
+   * @param after ids of steps that must be done first
+   */
+  public record PlanStep(
+      int order,
+      String id,
+      String type,
+      String name,
+      String why,
+      String phase,
+      String certainty,
+      List<String> after,
+      String actorName,
+      String leadTime) {}
+}

@@ -1,0 +1,79 @@
+package fi.viranomaisbotti.engine.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Something the rules derived: an event, obligation or service that applies, with every reason
+ * found for it. Rules match on {@code kind} and {@code id}; the rest accumulates as rules fire.
+ * Not thread-safe: lives inside one rule session.
+ */
+public final class Conclusion {
+  private final String kind;
+  private final String id;
+  private Certainty certainty;
+  private final Set<String> dependsOn = new LinkedHashSet<>();
+  private final List<Reason> reasons = new ArrayList<>();
+
+  Conclusion(String kind, String id, Certainty certainty) {
+    this.kind = kind;
+    this.id = id;
+    this.certainty = certainty;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Certainty getCertainty() {
+    return certainty;
+  }
+
+  public boolean isNeeded() {
+    return certainty == Certainty.NEEDED;
+  }
+
+  /** Concepts whose answers would settle a possible item. Empty when needed. */
+  public Set<String> getDependsOn() {
+    return Set.copyOf(dependsOn);
+  }
+
+  public List<Reason> getReasons() {
+    return List.copyOf(reasons);
+  }
+
+  /** Every word of the customer's that led here, through all reasons. */
+  public List<String> evidence() {
+    Set<String> all = new LinkedHashSet<>();
+    reasons.forEach(r -> all.addAll(r.evidence()));
+    return List.copyOf(all);
+  }
+
+  public String key() {
+    return kind + ":" + id;
+  }
+
+  void addReason(Reason r) {
+    reasons.add(r);
+  }
+
+  void addDependsOn(Set<String> concepts) {
+    dependsOn.addAll(concepts);
+  }
+
+  void upgradeToNeeded() {
+    certainty = Certainty.NEEDED;
+    dependsOn.clear();
+  }
+
+  @Override
+  public String toString() {
+    return key() + " (" + certainty + (dependsOn.isEmpty() ? "" : " on " + dependsOn) + ")";
+  }
+}

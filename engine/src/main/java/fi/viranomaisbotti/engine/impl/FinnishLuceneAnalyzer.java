@@ -1,0 +1,90 @@
+package fi.viranomaisbotti.engine.impl;
+
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * Lucene analysis through the chat's own Finnish pipeline: each word yields its lower-case form
+ * and, stacked at the same position, its lemmas and compound parts; common function words are
+ * dropped. Thread-safe as Lucene analyzers are (per-thread components).
+ */
+public final class FinnishLuceneAnalyzer extends Analyzer {
+  static final Set<String> STOPWORDS =
+      Set.of(
+          "ja", "tai", "sekä", "olla", "ei", "se", "että", "kun", "jos", "mikä", "mitä", "miten", "minä", "mä",
+          "sinä", "hän", "me", "te", "he", "tämä", "tuo", "joka", "jonka", "niin", "kuin", "myös", "vain", "on",
+          "ovat", "oli", "voi", "pitää", "täytyy", "kuka", "mihin", "mistä", "missä", "ko", "kö", "sitten", "nyt");
+
+  private final FinnishAnalyser analyser;
+
+  public FinnishLuceneAnalyzer(FinnishAnalyser analyser) {
+    this.analyser = analyser;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    return new TokenStreamComponents(source, new FormsFilter(source, analyser));
+  }
+
+  private static final class FormsFilter extends TokenFilter {
+    private final FinnishAnalyser analyser;
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final Deque<String> pending = new ArrayDeque<>();
+    private State state;
+    private int skipped;
+
+    FormsFilter(TokenStream in, FinnishAnalyser analyser) {
+      super(in);
+      this.analyser = analyser;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!pending.isEmpty()) {
+        restoreState(state);
+        term.setEmpty().append(pending.poll());
+        posInc.setPositionIncrement(0);
+        return true;
+      }
+      while (input.incrementToken()) {
+        String word = term.toString();
+        List<String> forms = analyser.indexForms(word);
+        if (forms.stream().anyMatch(f -> STOPWORDS.contains(f.toLowerCase(Locale.ROOT)))) {
+          skipped += posInc.getPositionIncrement();
+          continue;
+        }
+        posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
+        skipped = 0;
+        term.setEmpty().append(forms.get(0));
+        for (int i = 1; i < forms.size(); i++) {
+          pending.add(forms.get(i));
+        }
+        state = captureState();
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      pending.clear();
+      state = null;
+      skipped = 0;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package fi.viranomaisbotti.engine.impl;
+
+import fi.viranomaisbotti.engine.AnswerHit;
+import fi.viranomaisbotti.engine.Explained;
+import fi.viranomaisbotti.engine.Recommendation;
+import fi.viranomaisbotti.engine.Recommendation.ClarifyingQuestion;
+import fi.viranomaisbotti.engine.Recommendation.Item;
+import fi.viranomaisbotti.engine.Recommendation.PlanStep;
+import fi.viranomaisbotti.engine.Recommendation.Understood;
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Provenance;
+import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.knowledge.Actor;
+import fi.viranomaisbotti.knowledge.Concept;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.LifeEvent;
+import fi.viranomaisbotti.knowledge.Meta;
+import fi.viranomaisbotti.knowledge.Obligation;
+import fi.viranomaisbotti.knowledge.Phase;
+import fi.viranomaisbotti.knowledge.Question;
+import fi.viranomaisbotti.knowledge.Service;
+import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.ConceptMention;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns an analysed text and known facts into rule signals, and the rules' conclusions into a
+ * {@link Recommendation} with reasons, questions and a plan. Stateless apart from the snapshot it
+ * reads; thread-safe.
+ */
+public final class Recommender {
+  /** Questions asked at most per turn. */
+  public static final int MAX_QUESTIONS = 3;
+
+  private static final String DRAFT_NOTICE =
+      "Osa kohdista on luonnoksia: niiden yksityiskohtia (esimerkiksi kynnysarvoja, maksuja tai määräaikoja) ei ole vielä"
+          + " tarkistettu. Tarkista ne lähteestä ennen kuin luotat niihin.";
+
+  private final KnowledgeSnapshot knowledge;
+
+  public Recommender(KnowledgeSnapshot knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** Signals for the rules: stated concepts, with answered facts replacing what the text said. */
+  public List<Signal> signals(AnalysedText text, Map<String, Boolean> answered) {
+    Map<String, List<String>> positive = new LinkedHashMap<>();
+    Map<String, List<String>> negative = new LinkedHashMap<>();
+    for (ConceptMention m : text.concepts()) {
+      if (answered.containsKey(m.concept())) {
+        continue;
+      }
+      (m.negated() ? negative : positive).computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
+    }
+    List<Signal> out = new ArrayList<>();
+    positive.forEach((c, ev) -> out.add(new Signal(c, false, distinct(ev), Provenance.STATED)));
+    negative.forEach((c, ev) -> out.add(new Signal(c, true, distinct(ev), Provenance.STATED)));
+    answered.forEach(
+        (c, yes) -> out.add(new Signal(c, !yes, List.of(yes ? "vastasit kyllä" : "vastasit ei"), Provenance.ANSWERED)));
+    return out;
+  }
+
+  private static List<String> distinct(List<String> words) {
+    return List.copyOf(new LinkedHashSet<>(words));
+  }
+
+  public Recommendation recommend(
+      AnalysedText text, List<Signal> signals, Collection<Conclusion> conclusions, List<AnswerHit> answers) {
+    List<String> notices = new ArrayList<>();
+    Map<String, Boolean> facts = new TreeMap<>();
+    for (Signal s : signals) {
+      facts.merge(s.getConcept(), !s.isNegated(), (a, b) -> a || b);
+    }
+    List<Item> events = new ArrayList<>();
+    List<Item> obligations = new ArrayList<>();
+    List<Item> services = new ArrayList<>();
+    Map<String, Set<String>> actorFor = new LinkedHashMap<>();
+    Map<String, Phase> phases = new HashMap<>();
+    Map<String, List<String>> prerequisites = new HashMap<>();
+    for (Conclusion c : conclusions) {
+      switch (c.getKind()) {
+        case "event" -> {
+          LifeEvent e = knowledge.events().get(c.getId());
+          if (e == null) {
+            notices.add(unknown(c));
+          } else {
+            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null));
+          }
+        }
+        case "obligation" -> {
+          Obligation o = knowledge.obligations().get(c.getId());
+          if (o == null) {
+            notices.add(unknown(c));
+            continue;
+          }
+          Actor a = knowledge.current(o.actor());
+          obligations.add(
+              item(c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a,
+                  o.legalBasis(), o.leadTime(), o.conditions(), o.eService()));
+          actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(o.name().fi());
+          phases.put(o.id(), o.phase());
+          prerequisites.put(o.id(), o.prerequisites());
+        }
+        case "service" -> {
+          Service s = knowledge.services().get(c.getId());
+          if (s == null) {
+            notices.add(unknown(c));
+            continue;
+          }
+          Actor a = knowledge.current(s.provider());
+          services.add(item(c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a,
+              null, null, null, s.url()));
+          actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(s.name().fi());
+          phases.put(s.id(), s.phase() == null ? Phase.FOUNDING : s.phase());
+          prerequisites.put(s.id(), List.of());
+        }
+        default -> notices.add("Sääntö tuotti tuntemattoman tyypin '" + c.getKind() + "' kohteelle " + c.getId() + ".");
+      }
+    }
+    Comparator<Item> order =
+        Comparator.comparing((Item i) -> !"needed".equals(i.certainty()))
+            .thenComparing(i -> phases.getOrDefault(i.id(), Phase.FOUNDING))
+            .thenComparing(Item::name);
+    events.sort(Comparator.comparing((Item i) -> !"needed".equals(i.certainty())).thenComparing(Item::name));
+    obligations.sort(order);
+    services.sort(order);
+    List<Item> actors = actors(actorFor);
+    boolean drafts = obligations.stream().anyMatch(i -> "draft".equals(i.status()))
+        || services.stream().anyMatch(i -> "draft".equals(i.status()));
+    if (drafts) {
+      notices.add(DRAFT_NOTICE);
+    }
+    List<Item> uncertain = new ArrayList<>();
+    uncertain.addAll(events);
+    uncertain.addAll(obligations);
+    uncertain.addAll(services);
+    return new Recommendation(
+        text.language(),
+        knowledge.version(),
+        facts,
+        understood(text),
+        events,
+        obligations,
+        actors,
+        services,
+        questions(uncertain, facts),
+        PlanBuilder.plan(obligations, services, phases, prerequisites),
+        answers,
+        notices);
+  }
+
+  private List<Understood> understood(AnalysedText text) {
+    Map<String, Understood> out = new LinkedHashMap<>();
+    for (ConceptMention m : text.concepts()) {
+      Concept c = knowledge.concepts().get(m.concept());
+      out.putIfAbsent(
+          m.concept() + ":" + m.negated(),
+          new Understood(m.concept(), c == null ? m.concept() : c.name().fi(), m.negated(), m.evidence()));
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static String unknown(Conclusion c) {
+    return "Sääntö " + c.getReasons().get(0).rule() + " viittaa kohteeseen '" + c.getId()
+        + "', jota ei ole tietosisällössä; kohde jätettiin pois.";
+  }
+
+  private Item item(
+      Conclusion c, String type, String name, Meta meta, String kind, Actor actor, String legalBasis,
+      String leadTime, String conditions, String url) {
+    boolean needed = c.isNeeded();
+    List<Explained> reasons =
+        c.getReasons().stream().map(r -> new Explained(r.rule(), r.statement(), r.evidence())).toList();
+    return new Item(
+        c.getId(),
+        type,
+        name,
+        why(c, needed),
+        needed ? "needed" : "possible",
+        List.copyOf(c.getDependsOn()),
+        reasons,
+        kind,
+        actor == null ? null : actor.id(),
+        actor == null ? null : actor.name().fi(),
+        legalBasis,
+        leadTime,
+        conditions,
+        url,
+        meta.source(),
+        meta.status().name().toLowerCase(Locale.ROOT));
+  }
+
+  private String why(Conclusion c, boolean needed) {
+    String statement = c.getReasons().get(0).statement();
+    List<String> evidence = c.evidence();
+    StringBuilder sb = new StringBuilder(statement);
+    if (!evidence.isEmpty()) {
+      sb.append(" Kerroit: ")
+          .append(evidence.stream().limit(4).map(e -> "”" + e + "”").collect(Collectors.joining(", ")))
+          .append('.');
+    }
+    if (!needed) {
+      sb.append(" Tarpeen vain, jos: ")
+          .append(c.getDependsOn().stream().map(this::conceptQuestion).collect(Collectors.joining(" / ")));
+    }
+    return sb.toString();
+  }
+
+  private String conceptQuestion(String concept) {
+    return knowledge.questionFor(concept).map(q -> q.name().fi())
+        .orElseGet(() -> knowledge.concepts().containsKey(concept) ? knowledge.concepts().get(concept).name().fi() : concept);
+  }
+
+  private List<Item> actors(Map<String, Set<String>> actorFor) {
+    List<Item> out = new ArrayList<>();
+    actorFor.forEach(
+        (id, items) -> {
+          Actor a = knowledge.actors().get(id);
+          out.add(
+              new Item(a.id(), "actor", a.name().fi(), "Asiasi tällä toimijalla: " + String.join(", ", items) + ".",
+                  "needed", List.of(), List.of(), a.type().name().toLowerCase(Locale.ROOT), null, null, null, null,
+                  null, a.url(), a.meta().source(), a.meta().status().name().toLowerCase(Locale.ROOT)));
+        });
+    out.sort(Comparator.comparing(Item::name));
+    return out;
+  }
+
+  private List<ClarifyingQuestion> questions(List<Item> items, Map<String, Boolean> known) {
+    Map<String, List<String>> settles = new LinkedHashMap<>();
+    for (Item i : items) {
+      for (String concept : i.dependsOn()) {
+        if (!known.containsKey(concept)) {
+          settles.computeIfAbsent(concept, k -> new ArrayList<>()).add(i.id());
+        }
+      }
+    }
+    List<ClarifyingQuestion> out = new ArrayList<>();
+    settles.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
+        .forEach(
+            e -> {
+              Question q = knowledge.questionFor(e.getKey()).orElse(null);
+              if (q != null && out.size() < MAX_QUESTIONS) {
+                out.add(new ClarifyingQuestion(
+                    q.id(), q.name().fi(), "Vastaus ratkaisee " + e.getValue().size() + " epävarmaa kohtaa.",
+                    q.concept(), q.type().name(), q.choices(), e.getValue()));
+              }
+            });
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package fi.viranomaisbotti.engine.impl;
+
+import fi.viranomaisbotti.engine.RuleBaseException;
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Derivations;
+import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.knowledge.RuleFile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The corpus rules compiled into a Drools KieBase. Each build gets its own release id; {@link
+ * #close()} removes it from the KieRepository so that repeated reloads do not grow the heap.
+ * Evaluation is thread-safe: every call uses its own session.
+ */
+public final class RuleBase implements AutoCloseable {
+  /** Upper bound on rule firings per evaluation; reaching it means the rules loop. */
+  static final int MAX_FIRINGS = 10_000;
+
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  private final KieContainer container;
+  private final KieBase kieBase;
+  private final ReleaseId releaseId;
+  private final int ruleCount;
+
+  private RuleBase(KieContainer container, ReleaseId releaseId) {
+    this.container = container;
+    this.kieBase = container.getKieBase();
+    this.releaseId = releaseId;
+    this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+  }
+
+  /**
+   * Compiles the rule files.
+   *
+   * @throws RuleBaseException with Drools' messages when a file does not compile
+   */
+  public static RuleBase build(List<RuleFile> files, String version) {
+    KieServices ks = KieServices.Factory.get();
+    ReleaseId id =
+        ks.newReleaseId("fi.viranomaisbotti", "rules", "1.0." + BUILDS.incrementAndGet() + "-" + version);
+    KieFileSystem kfs = ks.newKieFileSystem();
+    kfs.generateAndWritePomXML(id);
+    for (RuleFile f : files) {
+      kfs.write("src/main/resources/" + f.path(), f.text());
+    }
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      ks.getRepository().removeKieModule(id);
+      List<String> messages = new ArrayList<>();
+      for (Message m : errors) {
+        messages.add(m.getPath() + " line " + m.getLine() + ": " + m.getText());
+      }
+      throw new RuleBaseException(messages);
+    }
+    return new RuleBase(ks.newKieContainer(id), id);
+  }
+
+  /** Runs the rules on the signals and returns what they concluded. */
+  public Collection<Conclusion> evaluate(Collection<Signal> signals) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      Derivations out = new Derivations();
+      session.setGlobal("out", out);
+      signals.forEach(session::insert);
+      int fired = session.fireAllRules(MAX_FIRINGS);
+      if (fired >= MAX_FIRINGS) {
+        throw new IllegalStateException(
+            "The rules fired " + fired + " times without settling: two rules probably keep triggering each other");
+      }
+      return out.conclusions();
+    } finally {
+      session.dispose();
+    }
+  }
+
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  /** Every rule with its metadata (statement, owner, source), for docs, editor and tests. */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> out = new ArrayList<>();
+    kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> out.add(RuleInfo.of(r))));
+    return out;
+  }
+
+  @Override
+  public void close() {
+    container.dispose();
+    KieServices.Factory.get().getRepository().removeKieModule(releaseId);
+  }
+
+  /** A rule's id and its plain-language metadata. */
+  public record RuleInfo(String id, String statement, String owner, String source) {
+    static RuleInfo of(Rule r) {
+      Map<String, Object> m = r.getMetaData();
+      return new RuleInfo(
+          r.getName(), Derivations.text(m.get("statement")), Derivations.text(m.get("owner")), Derivations.text(m.get("source")));
+    }
+  }
+}

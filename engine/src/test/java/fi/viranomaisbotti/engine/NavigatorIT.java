@@ -1,0 +1,107 @@
+package fi.viranomaisbotti.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.viranomaisbotti.engine.Recommendation.Item;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NavigatorIT {
+  static final String LIISA =
+      "Olen 26-vuotias maatalousopiskelija. Haluan perustaa luomutilan, jossa on sikala, ja tilan yhteyteen"
+          + " ravintolan, jossa myydään omista sioista tehtyä luomumakkaraa.";
+
+  private final Navigator navigator = NavigatorFixture.NAVIGATOR;
+
+  private static List<String> ids(List<Item> items) {
+    return items.stream().map(Item::id).toList();
+  }
+
+  @Test
+  void liisasStoryYieldsTheFarmTheRestaurantAndTheCompany() {
+    Recommendation r = navigator.recommend(LIISA, Map.of());
+    assertThat(ids(r.lifeEvents()))
+        .contains("kotielaintuotanto", "luomutuotanto", "ravintolan-perustaminen", "yrityksen-perustaminen", "maatalousyrittajyys");
+    assertThat(ids(r.obligations()))
+        .contains(
+            "yrityksen-rekisterointi", "ennakkoperintarekisteri", "alv-rekisteri", "elaintenpitajarekisteri",
+            "luomuvalvonta", "rakentamislupa", "elintarvikehuoneisto-ilmoitus", "ymparistolupa-elainsuoja", "myel-vakuutus");
+    assertThat(ids(r.actors())).contains("prh", "verohallinto", "mela", "elinvoimakeskus");
+    assertThat(ids(r.services())).contains("teurastuspalvelu");
+    assertThat(r.obligations()).allSatisfy(o -> assertThat(o.why()).isNotBlank());
+  }
+
+  @Test
+  void everyItemNamesTheWordsThatTriggeredIt() {
+    Recommendation r = navigator.recommend(LIISA, Map.of());
+    Item keeper = r.obligations().stream().filter(o -> o.id().equals("elaintenpitajarekisteri")).findFirst().orElseThrow();
+    assertThat(keeper.certainty()).isEqualTo("needed");
+    assertThat(keeper.why()).contains("sikala");
+    assertThat(keeper.reasons()).extracting(Explained::rule).contains("velvoite-elaintenpitaja");
+    assertThat(keeper.actorName()).isEqualTo("Kunnan maaseutuelinkeinoviranomainen");
+  }
+
+  @Test
+  void uncertainItemsAreAskedAboutAndAnswersSettleThem() {
+    Recommendation r = navigator.recommend(LIISA, Map.of());
+    Item alcohol = r.obligations().stream().filter(o -> o.id().equals("anniskelulupa")).findFirst().orElseThrow();
+    assertThat(alcohol.certainty()).isEqualTo("possible");
+    assertThat(alcohol.dependsOn()).containsExactly("alkoholi");
+    assertThat(r.questions()).hasSizeLessThanOrEqualTo(3);
+    assertThat(r.questions()).extracting(Recommendation.ClarifyingQuestion::concept).contains("tyontekija");
+
+    Recommendation no = navigator.recommend(LIISA, Map.of("alkoholi", false));
+    assertThat(ids(no.obligations())).doesNotContain("anniskelulupa");
+    assertThat(no.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("alkoholi");
+
+    Recommendation yes = navigator.recommend(LIISA, Map.of("alkoholi", "kyllä"));
+    assertThat(yes.obligations()).filteredOn(o -> o.id().equals("anniskelulupa")).extracting(Item::certainty).containsExactly("needed");
+  }
+
+  @Test
+  void aCafeStoryGetsNoneOfTheFarmItems() {
+    Recommendation r = navigator.recommend("Haluan perustaa pienen kahvilan Tampereen keskustaan.", Map.of());
+    assertThat(ids(r.obligations())).contains("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus", "yel-vakuutus");
+    assertThat(ids(r.obligations()))
+        .doesNotContain("elaintenpitajarekisteri", "luomuvalvonta", "myel-vakuutus", "ymparistolupa-elainsuoja");
+    assertThat(ids(r.lifeEvents())).doesNotContain("kotielaintuotanto", "maatalousyrittajyys");
+  }
+
+  @Test
+  void negatedHiringGivesNoEmployerObligations() {
+    Recommendation r = navigator.recommend("Avaan kahvilan. En aio palkata ketään enkä myy alkoholia.", Map.of());
+    assertThat(ids(r.obligations())).doesNotContain("tyonantajarekisteri", "tyel-vakuutus", "tapaturmavakuutus", "anniskelulupa");
+    assertThat(r.facts()).containsEntry("tyontekija", false).containsEntry("alkoholi", false);
+    assertThat(r.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("tyontekija", "alkoholi");
+  }
+
+  @Test
+  void planPutsPrerequisitesFirst() {
+    Recommendation r = navigator.recommend("Perustan kahvilan ja palkkaan kaksi työntekijää.", Map.of());
+    List<String> order = r.plan().stream().map(Recommendation.PlanStep::id).toList();
+    assertThat(order).contains("yrityksen-rekisterointi", "tyonantajarekisteri", "elintarvikehuoneisto-ilmoitus", "omavalvontasuunnitelma");
+    assertThat(order.indexOf("yrityksen-rekisterointi")).isLessThan(order.indexOf("tyonantajarekisteri"));
+    assertThat(order.indexOf("elintarvikehuoneisto-ilmoitus")).isLessThan(order.indexOf("omavalvontasuunnitelma"));
+    assertThat(r.plan()).extracting(Recommendation.PlanStep::order).startsWith(1, 2, 3);
+  }
+
+  @Test
+  void unknownFactsAreRejectedWithTheirName() {
+    assertThatThrownBy(() -> navigator.recommend(LIISA, Map.of("lentokone", true)))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("lentokone");
+    assertThatThrownBy(() -> navigator.recommend(LIISA, Map.of("alkoholi", "ehkä")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("alkoholi");
+  }
+
+  @Test
+  void answerSearchFindsInflectedQueries() {
+    var hits = navigator.searchAnswers("anniskeluluvan hakeminen", fi.viranomaisbotti.knowledge.Audience.CITIZEN, 5);
+    assertThat(hits).isNotEmpty();
+    assertThat(hits.get(0).related()).contains("anniskelulupa");
+    assertThat(hits.get(0).officialNotes()).isNull();
+  }
+}

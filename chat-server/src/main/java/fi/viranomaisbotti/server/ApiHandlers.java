@@ -1,0 +1,112 @@
+package fi.viranomaisbotti.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.AnswerHit;
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.knowledge.Answer;
+import fi.viranomaisbotti.knowledge.Audience;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The REST handlers: parse, call the navigator, serialise. Thread-safe. */
+final class ApiHandlers {
+  static final int MAX_QUERY_LENGTH = 500;
+  static final int MAX_LIMIT = 50;
+
+  private final Navigator navigator;
+  private final ConversationStore store;
+
+  ApiHandlers(Navigator navigator, ConversationStore store) {
+    this.navigator = navigator;
+    this.store = store;
+  }
+
+  void health(Context ctx) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", "up");
+    Map<String, Object> components = new LinkedHashMap<>(navigator.status());
+    components.put("database", Map.of("status", "up", "conversations", store.count()));
+    body.put("components", components);
+    ctx.json(body);
+  }
+
+  void analyze(Context ctx) {
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    ctx.json(navigator.analyse(Json.text(body)));
+  }
+
+  void recommendations(Context ctx) {
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    String text = Json.text(body);
+    ctx.json(navigator.recommend(text, Json.facts(body)));
+  }
+
+  void answers(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw ApiException.badRequest("missing_query", "The query parameter q is required, e.g. /api/v1/answers?q=anniskelulupa");
+    }
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw ApiException.badRequest("query_too_long", "The query has " + q.length() + " characters; at most " + MAX_QUERY_LENGTH + " are accepted.");
+    }
+    Audience audience = audience(ctx.queryParam("audience"));
+    int limit = limit(ctx.queryParam("limit"));
+    List<AnswerHit> hits = navigator.searchAnswers(q, audience, limit);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("query", q);
+    out.put("audience", audience.name().toLowerCase(Locale.ROOT));
+    out.put("hits", hits);
+    ctx.json(out);
+  }
+
+  void answer(Context ctx) {
+    String id = ctx.pathParam("id");
+    Audience audience = audience(ctx.queryParam("audience"));
+    Answer a = navigator.answer(id)
+        .orElseThrow(() -> new ApiException(404, "answer_not_found", "No answer has the id '" + id + "'."));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("title", a.name().fi());
+    out.put("questions", a.questions());
+    out.put("text", a.citizenText());
+    if (audience == Audience.OFFICIAL && a.officialNotes() != null) {
+      out.put("officialNotes", a.officialNotes());
+    }
+    out.put("keywords", a.keywords());
+    out.put("related", a.related());
+    out.put("source", a.meta().source());
+    out.put("owner", a.meta().owner());
+    out.put("reviewed", a.meta().reviewed());
+    out.put("status", a.meta().status().name().toLowerCase(Locale.ROOT));
+    ctx.json(out);
+  }
+
+  static Audience audience(String value) {
+    if (value == null || value.isBlank()) {
+      return Audience.CITIZEN;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "citizen" -> Audience.CITIZEN;
+      case "official" -> Audience.OFFICIAL;
+      default -> throw ApiException.badRequest("bad_audience", "audience must be 'citizen' or 'official', got '" + value + "'.");
+    };
+  }
+
+  static int limit(String value) {
+    if (value == null || value.isBlank()) {
+      return 10;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n < 1 || n > MAX_LIMIT) {
+        throw ApiException.badRequest("bad_limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + n + ".");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw ApiException.badRequest("bad_limit", "limit must be a whole number between 1 and " + MAX_LIMIT + ", got '" + value + "'.");
+    }
+  }
+}

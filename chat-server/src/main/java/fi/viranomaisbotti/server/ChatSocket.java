@@ -1,0 +1,152 @@
+package fi.viranomaisbotti.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.BadInputException;
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.Recommendation;
+import fi.viranomaisbotti.engine.ReplyText;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.PersonalDataMasker;
+import io.javalin.websocket.WsConfig;
+import io.javalin.websocket.WsContext;
+import io.javalin.websocket.WsMessageContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. One conversation
+ * per connection: every user message and answer is stored (masked) before the reply is sent, and
+ * the recommendation is recomputed from everything said so far. Thread-safe.
+ */
+final class ChatSocket {
+  static final int PROTOCOL_VERSION = 1;
+  private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
+
+  private final Navigator navigator;
+  private final ConversationStore store;
+  private final PersonalDataMasker masker = new PersonalDataMasker();
+  private final Map<String, State> sessions = new ConcurrentHashMap<>();
+
+  /** What one connection knows: its conversation, the user's texts and the facts. */
+  private static final class State {
+    String conversationId;
+    final List<String> texts = new ArrayList<>();
+    final Map<String, Boolean> facts = new LinkedHashMap<>();
+  }
+
+  ChatSocket(Navigator navigator, ConversationStore store) {
+    this.navigator = navigator;
+    this.store = store;
+  }
+
+  void configure(WsConfig ws) {
+    ws.onConnect(this::connected);
+    ws.onMessage(this::message);
+    ws.onClose(ctx -> sessions.remove(ctx.sessionId()));
+    ws.onError(ctx -> sessions.remove(ctx.sessionId()));
+  }
+
+  private void connected(WsContext ctx) {
+    sessions.put(ctx.sessionId(), new State());
+    Map<String, Object> hello = new LinkedHashMap<>();
+    hello.put("type", "welcome");
+    hello.put("protocol", PROTOCOL_VERSION);
+    hello.put("text", "Hei! Kerro omin sanoin, mitä olet aloittamassa: esimerkiksi millaisen yrityksen perustat, missä ja aiotko palkata työntekijöitä.");
+    ctx.send(Json.write(hello));
+  }
+
+  private void message(WsMessageContext ctx) {
+    State state = sessions.computeIfAbsent(ctx.sessionId(), k -> new State());
+    try {
+      if (ctx.message().length() > 4 * FinnishAnalyser.MAX_TEXT_LENGTH) {
+        throw ApiException.badRequest("message_too_long", "The message is too long; send at most " + FinnishAnalyser.MAX_TEXT_LENGTH + " characters of text.");
+      }
+      ObjectNode msg = Json.object(ctx.message());
+      String type = msg.path("type").asText("");
+      synchronized (state) {
+        switch (type) {
+          case "message" -> userMessage(ctx, state, Json.text(msg));
+          case "answer" -> answer(ctx, state, msg);
+          case "resume" -> resume(ctx, state, msg.path("conversationId").asText(""));
+          default -> throw ApiException.badRequest(
+              "unknown_type", "Unknown message type '" + type + "'; use 'message', 'answer' or 'resume'.");
+        }
+      }
+    } catch (ApiException e) {
+      sendError(ctx, e.code(), e.getMessage());
+    } catch (BadInputException e) {
+      sendError(ctx, "bad_input", e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("Chat turn failed in conversation {}", state.conversationId, e);
+      sendError(ctx, "internal_error", "Viestin käsittely epäonnistui. Yritä uudelleen; aiemmat tietosi ovat tallessa.");
+    }
+  }
+
+  private void userMessage(WsContext ctx, State state, String text) {
+    ensureConversation(state);
+    state.texts.add(text);
+    store.append(state.conversationId, "user", masker.mask(text), state.facts);
+    reply(ctx, state);
+  }
+
+  private void answer(WsContext ctx, State state, ObjectNode msg) {
+    String concept = msg.path("concept").asText("");
+    JsonNode value = msg.get("value");
+    if (concept.isBlank() || value == null || !(value.isBoolean() || value.isTextual())) {
+      throw ApiException.badRequest(
+          "bad_answer", "An answer needs \"concept\" (from the question) and \"value\" true or false.");
+    }
+    Map<String, Object> trial = new LinkedHashMap<>(state.facts);
+    trial.put(concept, value.isBoolean() ? value.booleanValue() : value.asText());
+    // Validate through the navigator before accepting the answer.
+    Recommendation r = navigator.recommend(String.join("\n", state.texts), trial);
+    ensureConversation(state);
+    state.facts.put(concept, r.facts().get(concept));
+    store.append(state.conversationId, "answer", concept + "=" + state.facts.get(concept), state.facts);
+    send(ctx, state, r);
+  }
+
+  private void resume(WsContext ctx, State state, String id) {
+    ConversationStore.Conversation c = store.find(id)
+        .orElseThrow(() -> new ApiException(404, "conversation_not_found", "No conversation has the id '" + id + "'."));
+    state.conversationId = c.id();
+    state.texts.clear();
+    state.texts.addAll(c.userTexts());
+    state.facts.clear();
+    state.facts.putAll(c.facts());
+    reply(ctx, state);
+  }
+
+  private void ensureConversation(State state) {
+    if (state.conversationId == null) {
+      state.conversationId = store.create();
+    }
+  }
+
+  private void reply(WsContext ctx, State state) {
+    Recommendation r = navigator.recommend(String.join("\n", state.texts), state.facts);
+    send(ctx, state, r);
+  }
+
+  private void send(WsContext ctx, State state, Recommendation r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "reply");
+    out.put("conversationId", state.conversationId);
+    out.put("text", ReplyText.of(r));
+    out.put("recommendation", r);
+    ctx.send(Json.write(out));
+  }
+
+  private static void sendError(WsContext ctx, String code, String message) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    ctx.send(Json.write(Map.of("type", "error", "error", error)));
+  }
+}

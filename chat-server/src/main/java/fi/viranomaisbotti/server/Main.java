@@ -1,0 +1,51 @@
+package fi.viranomaisbotti.server;
+
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.knowledge.KnowledgeLoader;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.KnowledgeSource;
+import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
+import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import io.javalin.Javalin;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the server from environment settings (see {@link ServerConfig}). */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    ServerConfig config;
+    VoikkoMorphology morphology;
+    try {
+      config = ServerConfig.fromEnvironment(System.getenv());
+      morphology = VoikkoMorphology.open(config.voikkoHandles());
+    } catch (MorphologyUnavailableException | IllegalArgumentException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    KnowledgeSource source =
+        config.knowledgeDir() == null
+            ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
+            : KnowledgeSource.directory(config.knowledgeDir());
+    KnowledgeSnapshot snapshot = new KnowledgeLoader().load(source);
+    snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
+    Navigator navigator = Navigator.start(snapshot, morphology);
+    ConversationStore store = new ConversationStore(config.dataDir(), Clock.systemUTC());
+    Javalin app = App.create(navigator, store).start(config.port());
+    LOG.info(
+        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, data in {})",
+        app.port(), snapshot.version(), snapshot.size(), config.dataDir().toAbsolutePath());
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> {
+          app.stop();
+          store.close();
+          navigator.close();
+          morphology.close();
+        }, "shutdown"));
+  }
+}

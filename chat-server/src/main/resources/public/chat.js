@@ -1,0 +1,128 @@
+// The chat page: one WebSocket conversation; every text is inserted with textContent, never as HTML.
+(function () {
+  "use strict";
+  const chat = document.getElementById("chat");
+  const quick = document.getElementById("quick");
+  const plan = document.getElementById("plan");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("message");
+  const send = document.getElementById("send");
+  const status = document.getElementById("status");
+  let socket;
+  let conversationId = sessionStorage.getItem("conversationId");
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+
+  function say(role, text) {
+    chat.appendChild(el("div", "msg " + role, text));
+    chat.scrollTop = chat.scrollHeight;
+  }
+
+  function connect() {
+    const proto = location.protocol === "https:" ? "wss:" : "ws:";
+    socket = new WebSocket(proto + "//" + location.host + "/ws/chat");
+    socket.onopen = function () {
+      status.textContent = "";
+      send.disabled = false;
+      if (conversationId) socket.send(JSON.stringify({ type: "resume", conversationId: conversationId }));
+    };
+    socket.onclose = function () {
+      send.disabled = true;
+      status.textContent = "Yhteys katkesi. Yhdistetään uudelleen…";
+      setTimeout(connect, 2000);
+    };
+    socket.onmessage = function (event) {
+      const msg = JSON.parse(event.data);
+      if (msg.type === "welcome") {
+        if (!conversationId) say("bot", msg.text);
+      } else if (msg.type === "reply") {
+        conversationId = msg.conversationId;
+        if (conversationId) sessionStorage.setItem("conversationId", conversationId);
+        say("bot", msg.text);
+        render(msg.recommendation);
+      } else if (msg.type === "error") {
+        if (msg.error.code === "conversation_not_found") {
+          sessionStorage.removeItem("conversationId");
+          conversationId = null;
+        }
+        say("error", msg.error.message);
+      }
+    };
+  }
+
+  function badge(text, cls) {
+    return el("span", "badge " + (cls || ""), text);
+  }
+
+  function render(r) {
+    quick.replaceChildren();
+    (r.questions || []).forEach(function (q) {
+      quick.appendChild(el("p", "q", q.name));
+      if (q.type === "YES_NO") {
+        [["Kyllä", true], ["Ei", false]].forEach(function (pair) {
+          const b = el("button", "secondary", pair[0]);
+          b.type = "button";
+          b.addEventListener("click", function () {
+            say("user", q.name + " – " + pair[0]);
+            socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: pair[1] }));
+          });
+          quick.appendChild(b);
+        });
+      }
+    });
+    plan.replaceChildren();
+    if (!r.plan || r.plan.length === 0) return;
+    plan.appendChild(el("h2", null, "Suunnitelma järjestyksessä"));
+    const byId = {};
+    (r.obligations || []).concat(r.services || []).forEach(function (i) { byId[i.id] = i; });
+    const ol = el("ol", "steps");
+    r.plan.forEach(function (s) {
+      const item = byId[s.id] || {};
+      const li = el("li");
+      const title = el("div", "step-title", s.name);
+      if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
+      if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
+      if (s.type === "service") title.appendChild(badge("palvelu"));
+      li.appendChild(title);
+      li.appendChild(el("p", "why", s.why));
+      const meta = [];
+      if (s.actorName) meta.push("Kuka: " + s.actorName);
+      if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
+      if (s.leadTime) meta.push("Aika: " + s.leadTime);
+      if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
+      if (meta.length) li.appendChild(el("p", "meta", meta.join(" · ")));
+      if (item.url && /^https:\/\//.test(item.url)) {
+        const a = el("a", null, "Asiointipalvelu");
+        a.href = item.url;
+        a.rel = "noopener noreferrer";
+        a.target = "_blank";
+        li.appendChild(a);
+      }
+      ol.appendChild(li);
+    });
+    plan.appendChild(ol);
+    (r.notices || []).forEach(function (n) { plan.appendChild(el("p", "meta", n)); });
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
+    say("user", text);
+    socket.send(JSON.stringify({ type: "message", text: text }));
+    input.value = "";
+  });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey) {
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  send.disabled = true;
+  connect();
+})();

@@ -1,0 +1,133 @@
+package fi.viranomaisbotti.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.WebSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ChatSocketIT {
+  static ServerFixture server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new ServerFixture();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  /** A chat client that collects whole JSON messages. */
+  static final class Client implements WebSocket.Listener, AutoCloseable {
+    final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+    private final StringBuilder partial = new StringBuilder();
+    final WebSocket socket;
+
+    Client() throws Exception {
+      socket = server.http.newWebSocketBuilder()
+          .buildAsync(URI.create("ws://localhost:" + server.app.port() + "/ws/chat"), this)
+          .get(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        try {
+          received.add(Json.MAPPER.readTree(partial.toString()));
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        partial.setLength(0);
+      }
+      ws.request(1);
+      return null;
+    }
+
+    JsonNode send(Object message) throws Exception {
+      socket.sendText(message instanceof String s ? s : Json.write(message), true).get(5, TimeUnit.SECONDS);
+      return next();
+    }
+
+    JsonNode next() throws Exception {
+      JsonNode n = received.poll(20, TimeUnit.SECONDS);
+      assertThat(n).as("a message from the server").isNotNull();
+      return n;
+    }
+
+    @Override
+    public void close() {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+  }
+
+  private static List<String> obligationIds(JsonNode reply) {
+    List<String> out = new ArrayList<>();
+    reply.at("/recommendation/obligations").forEach(o -> out.add(o.get("id").asText()));
+    return out;
+  }
+
+  @Test
+  void aConversationGetsRepliesAnswersUpdateThePlanAndEverythingIsStored() throws Exception {
+    String conversationId;
+    try (Client c = new Client()) {
+      JsonNode welcome = c.next();
+      assertThat(welcome.get("type").asText()).isEqualTo("welcome");
+      assertThat(welcome.get("protocol").asInt()).isEqualTo(ChatSocket.PROTOCOL_VERSION);
+
+      JsonNode reply = c.send(Map.of("type", "message", "text", "Haluan avata kahvilan. Puhelinnumeroni on 040 123 4567."));
+      assertThat(reply.get("type").asText()).isEqualTo("reply");
+      conversationId = reply.get("conversationId").asText();
+      assertThat(reply.get("text").asText()).contains("Tunnistin");
+      assertThat(obligationIds(reply)).contains("elintarvikehuoneisto-ilmoitus", "anniskelulupa");
+      assertThat(reply.at("/recommendation/questions")).isNotEmpty();
+
+      JsonNode answered = c.send(Map.of("type", "answer", "concept", "alkoholi", "value", false));
+      assertThat(obligationIds(answered)).doesNotContain("anniskelulupa");
+      assertThat(answered.at("/recommendation/facts/alkoholi").asBoolean(true)).isFalse();
+
+      JsonNode more = c.send(Map.of("type", "message", "text", "Palkkaan kaksi tarjoilijaa."));
+      assertThat(obligationIds(more)).contains("tyonantajarekisteri").doesNotContain("anniskelulupa");
+    }
+
+    ConversationStore.Conversation stored = server.store.find(conversationId).orElseThrow();
+    assertThat(stored.turns()).extracting(ConversationStore.Turn::role).containsExactly("user", "answer", "user");
+    assertThat(stored.turns().get(0).maskedText()).contains("[PUHELIN]").doesNotContain("123 4567");
+    assertThat(stored.facts()).containsEntry("alkoholi", false);
+
+    try (Client again = new Client()) {
+      again.next();
+      JsonNode resumed = again.send(Map.of("type", "resume", "conversationId", conversationId));
+      assertThat(resumed.get("conversationId").asText()).isEqualTo(conversationId);
+      assertThat(obligationIds(resumed)).contains("tyonantajarekisteri").doesNotContain("anniskelulupa");
+    }
+  }
+
+  @Test
+  void badMessagesGetAnErrorAndTheConnectionKeepsWorking() throws Exception {
+    try (Client c = new Client()) {
+      c.next();
+      assertThat(c.send("{not json").at("/error/code").asText()).isEqualTo("malformed_json");
+      assertThat(c.send(Map.of("type", "lentää")).at("/error/code").asText()).isEqualTo("unknown_type");
+      assertThat(c.send(Map.of("type", "message", "text", "")).at("/error/code").asText()).isEqualTo("empty_text");
+      assertThat(c.send(Map.of("type", "answer", "concept", "lohikäärme", "value", true)).at("/error/code").asText())
+          .isEqualTo("bad_input");
+      assertThat(c.send(Map.of("type", "resume", "conversationId", "ei-ole")).at("/error/code").asText())
+          .isEqualTo("conversation_not_found");
+      JsonNode ok = c.send(Map.of("type", "message", "text", "Perustan kahvilan."));
+      assertThat(ok.get("type").asText()).isEqualTo("reply");
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package fi.viranomaisbotti.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RestApiIT {
+  static final String LIISA =
+      "Olen 26-vuotias maatalousopiskelija. Haluan perustaa luomutilan, jossa on sikala, ja tilan yhteyteen"
+          + " ravintolan, jossa myydään omista sioista tehtyä luomumakkaraa.";
+
+  static ServerFixture server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new ServerFixture();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static List<String> ids(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.get("id").asText()));
+    return out;
+  }
+
+  private static String body(String text) {
+    return Json.write(Map.of("text", text));
+  }
+
+  @Test
+  void healthReportsRealMorphologyRulesIndexAndDatabase() throws Exception {
+    HttpResponse<String> r = server.get("/health");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode c = ServerFixture.json(r).get("components");
+    assertThat(c.at("/morphology/probe").asText()).isEqualTo("sika");
+    assertThat(c.at("/morphology/implementation").asText()).contains("libvoikko");
+    assertThat(c.at("/rules/count").asInt()).isGreaterThan(20);
+    assertThat(c.at("/rules/version").asText()).isNotBlank();
+    assertThat(c.at("/index/documents").asInt()).isGreaterThanOrEqualTo(20);
+    assertThat(c.at("/database/status").asText()).isEqualTo("up");
+  }
+
+  @Test
+  void analyzeReturnsLemmasWordClassesAndCompoundParts() throws Exception {
+    HttpResponse<String> r = server.post("/api/v1/analyze", body("Haluan myydä luomumakkaraa sioista."));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode a = ServerFixture.json(r);
+    assertThat(a.get("language").asText()).isEqualTo("fi");
+    JsonNode tokens = a.at("/sentences/0/tokens");
+    JsonNode makkara = tokens.get(2);
+    assertThat(makkara.get("text").asText()).isEqualTo("luomumakkaraa");
+    assertThat(makkara.get("lemma").asText()).isEqualTo("luomumakkara");
+    assertThat(makkara.get("pos").asText()).isEqualTo("NOUN");
+    assertThat(makkara.get("compoundParts")).extracting(JsonNode::asText).containsExactly("luomu", "makkara");
+    assertThat(tokens.get(3).get("lemma").asText()).isEqualTo("sika");
+    assertThat(a.get("maskedText").asText()).isEqualTo("Haluan myydä luomumakkaraa sioista.");
+  }
+
+  @Test
+  void liisasStoryYieldsEveryRegistrationPermitAndInsuranceSheNeeds() throws Exception {
+    HttpResponse<String> r = server.post("/api/v1/recommendations", body(LIISA));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode rec = ServerFixture.json(r);
+    assertThat(ids(rec.get("obligations")))
+        .contains(
+            "yrityksen-rekisterointi", // PRH / YTJ
+            "ennakkoperintarekisteri", // Verohallinto
+            "alv-rekisteri", // Verohallinto
+            "elaintenpitajarekisteri",
+            "luomuvalvonta",
+            "rakentamislupa",
+            "elintarvikehuoneisto-ilmoitus",
+            "ymparistolupa-elainsuoja",
+            "myel-vakuutus");
+    assertThat(ids(rec.get("actors"))).contains("prh", "verohallinto", "mela");
+    for (String list : List.of("lifeEvents", "actors", "obligations", "services", "plan")) {
+      assertThat(rec.get(list)).as(list).isNotEmpty();
+      rec.get(list).forEach(item -> {
+        assertThat(item.get("id").asText()).isNotBlank();
+        assertThat(item.get("name").asText()).isNotBlank();
+        assertThat(item.get("why").asText()).isNotBlank();
+      });
+    }
+    assertThat(rec.get("questions")).isNotEmpty();
+    rec.get("questions").forEach(q -> assertThat(q.get("why").asText()).isNotBlank());
+  }
+
+  @Test
+  void aCafeStoryGetsNoneOfTheFarmItems() throws Exception {
+    JsonNode rec = ServerFixture.json(server.post("/api/v1/recommendations", body("Haluan perustaa kahvilan Tampereelle.")));
+    assertThat(ids(rec.get("obligations"))).contains("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus");
+    assertThat(ids(rec.get("obligations")))
+        .doesNotContain("elaintenpitajarekisteri", "luomuvalvonta", "myel-vakuutus", "ymparistolupa-elainsuoja");
+    assertThat(ids(rec.get("actors"))).doesNotContain("mela");
+  }
+
+  @Test
+  void changedFactsReturnTheChangedPlan() throws Exception {
+    JsonNode before = ServerFixture.json(server.post("/api/v1/recommendations", body("Avaan kahvilan.")));
+    assertThat(ids(before.get("obligations"))).contains("anniskelulupa");
+    JsonNode after = ServerFixture.json(
+        server.post("/api/v1/recommendations", "{\"text\":\"Avaan kahvilan.\",\"facts\":{\"alkoholi\":false}}"));
+    assertThat(ids(after.get("obligations"))).doesNotContain("anniskelulupa");
+    assertThat(after.at("/facts/alkoholi").asBoolean(true)).isFalse();
+  }
+
+  static Stream<Arguments> badBodies() {
+    return Stream.of(
+        Arguments.of("empty body", new byte[0], 400, "empty_body"),
+        Arguments.of("malformed JSON", "{\"text\": ".getBytes(StandardCharsets.UTF_8), 400, "malformed_json"),
+        Arguments.of("JSON array", "[1,2]".getBytes(StandardCharsets.UTF_8), 400, "not_an_object"),
+        Arguments.of("missing text", "{}".getBytes(StandardCharsets.UTF_8), 400, "missing_text"),
+        Arguments.of("blank text", "{\"text\":\"   \"}".getBytes(StandardCharsets.UTF_8), 400, "empty_text"),
+        Arguments.of("number as text", "{\"text\":42}".getBytes(StandardCharsets.UTF_8), 400, "text_not_string"),
+        Arguments.of("text over the limit", Json.write(Map.of("text", "sika ".repeat(2_001))).getBytes(StandardCharsets.UTF_8), 413, "text_too_long"),
+        Arguments.of("body over the limit", ("{\"text\":\"" + "a".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8), 413, "request_too_large"),
+        Arguments.of("binary", randomBytes(), 400, "not_utf8"),
+        Arguments.of("facts not an object", "{\"text\":\"kahvila\",\"facts\":[1]}".getBytes(StandardCharsets.UTF_8), 400, "facts_not_object"),
+        Arguments.of("unknown fact", "{\"text\":\"kahvila\",\"facts\":{\"avaruusalus\":true}}".getBytes(StandardCharsets.UTF_8), 400, "bad_input"));
+  }
+
+  private static byte[] randomBytes() {
+    byte[] b = new byte[2048];
+    new Random(7).nextBytes(b);
+    b[0] = (byte) 0xC3;
+    b[1] = (byte) 0x28; // an invalid UTF-8 sequence, so the test never depends on luck
+    return b;
+  }
+
+  @ParameterizedTest(name = "{0} gets {2} {3}")
+  @MethodSource("badBodies")
+  void badInputGetsAClearJsonErrorAndTheServerKeepsServing(String name, byte[] body, int status, String code) throws Exception {
+    for (String path : List.of("/api/v1/recommendations", "/api/v1/analyze")) {
+      if (code.equals("facts_not_object") || code.equals("bad_input")) {
+        if (path.endsWith("analyze")) {
+          continue;
+        }
+      }
+      HttpResponse<String> r = server.post(path, body);
+      assertThat(r.statusCode()).as(path).isEqualTo(status);
+      JsonNode error = ServerFixture.json(r).get("error");
+      assertThat(error.get("code").asText()).isEqualTo(code);
+      assertThat(error.get("message").asText()).isNotBlank();
+    }
+    assertThat(server.get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void scriptInTheTextComesBackAsPlainJsonData() throws Exception {
+    String evil = "<script>alert('x')</script> Avaan kahvilan.";
+    HttpResponse<String> r = server.post("/api/v1/analyze", body(evil));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+    assertThat(ServerFixture.json(r).get("maskedText").asText()).isEqualTo(evil);
+  }
+
+  @Test
+  void answerSearchHonoursAudienceAndLimit() throws Exception {
+    JsonNode citizen = ServerFixture.json(server.get("/api/v1/answers?q=anniskeluluvan%20hakeminen&limit=2"));
+    assertThat(citizen.get("hits")).hasSizeBetween(1, 2);
+    JsonNode top = citizen.get("hits").get(0);
+    assertThat(top.get("title").asText()).isNotBlank();
+    assertThat(top.get("snippet").asText()).isNotBlank();
+    assertThat(top.has("officialNotes")).isFalse();
+    JsonNode official = ServerFixture.json(server.get("/api/v1/answers?q=anniskeluluvan%20hakeminen&audience=official"));
+    assertThat(official.get("hits").get(0).has("officialNotes")).isTrue();
+
+    String id = top.get("id").asText();
+    JsonNode one = ServerFixture.json(server.get("/api/v1/answers/" + id));
+    assertThat(one.get("id").asText()).isEqualTo(id);
+    assertThat(one.get("source").asText()).isNotBlank();
+  }
+
+  @Test
+  void badSearchParametersGet400AndUnknownAnswers404() throws Exception {
+    assertThat(server.get("/api/v1/answers").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/answers?q=lupa&limit=0").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/answers?q=lupa&limit=kolme").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/answers?q=lupa&audience=kuningas").statusCode()).isEqualTo(400);
+    HttpResponse<String> missing = server.get("/api/v1/answers/ei-ole-olemassa");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(ServerFixture.json(missing).at("/error/code").asText()).isEqualTo("answer_not_found");
+  }
+
+  @Test
+  void theChatPageAndTheOpenApiDescriptionAreServed() throws Exception {
+    HttpResponse<String> page = server.get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Viranomaisbotti", "/chat.js");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+    HttpResponse<String> spec = server.get("/openapi.yaml");
+    assertThat(spec.statusCode()).isEqualTo(200);
+    assertThat(spec.body()).startsWith("openapi: 3");
+  }
+}

@@ -1,0 +1,71 @@
+package fi.viranomaisbotti.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.knowledge.KnowledgeLoader;
+import fi.viranomaisbotti.knowledge.KnowledgeSource;
+import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The real server in-process: real Voikko, the packaged corpus, Drools, Lucene and an H2 database
+ * in a temporary directory, listening on a free port.
+ */
+final class ServerFixture implements AutoCloseable {
+  final Path dataDir;
+  final VoikkoMorphology morphology;
+  final Navigator navigator;
+  final ConversationStore store;
+  final Javalin app;
+  final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  ServerFixture() throws IOException {
+    dataDir = Files.createTempDirectory("viranomaisbotti-it");
+    morphology = VoikkoMorphology.open(2);
+    navigator =
+        Navigator.start(
+            new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
+    store = new ConversationStore(dataDir, Clock.systemUTC());
+    app = App.create(navigator, store).start(0);
+  }
+
+  URI uri(String path) {
+    return URI.create("http://localhost:" + app.port() + path);
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    return post(path, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws IOException {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    store.close();
+    navigator.close();
+    morphology.close();
+  }
+}

@@ -94,6 +94,18 @@ final class KnowledgeValidator {
         }
       }
     }
+    for (Situation sit : s.situations()) {
+      if (sit.required().isEmpty() && sit.forbidden().isEmpty()) {
+        out.add(
+            Problem.error(
+                "situations/", sit.id(), "a regression situation needs required or forbidden items, or it tests nothing"));
+      }
+      for (String id : concat(sit.required(), sit.forbidden())) {
+        if (s.item(id).isEmpty()) {
+          out.add(Problem.error("situations/", sit.id(), "expects the unknown item '" + id + "'"));
+        }
+      }
+    }
     checkPrerequisiteCycles(s, fileOf, out);
     return out;
   }
@@ -178,6 +190,12 @@ final class KnowledgeValidator {
     }
     path.remove(path.size() - 1);
     state.put(id, 2);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static boolean blank(String s) {

@@ -1,0 +1,73 @@
+package fi.viranomaisbotti.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.viranomaisbotti.engine.Recommendation.Item;
+import fi.viranomaisbotti.engine.impl.RuleBase;
+import fi.viranomaisbotti.knowledge.Situation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every regression situation of the corpus through the real navigator: adding a situation
+ * adds a test. Also checks that every rule states its fact and fires in some situation.
+ */
+class RegressionSituationsIT {
+  private final Navigator navigator = NavigatorFixture.NAVIGATOR;
+
+  static List<Item> items(Recommendation r) {
+    List<Item> all = new ArrayList<>();
+    all.addAll(r.lifeEvents());
+    all.addAll(r.obligations());
+    all.addAll(r.actors());
+    all.addAll(r.services());
+    return all;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySituationGetsItsRequiredItemsAndNoneOfItsForbiddenOnes() {
+    return NavigatorFixture.SNAPSHOT.situations().stream()
+        .map(s -> DynamicTest.dynamicTest(s.id(), () -> check(s)));
+  }
+
+  private void check(Situation s) {
+    Recommendation r = navigator.recommend(s.text(), s.facts());
+    List<String> ids = items(r).stream().map(Item::id).toList();
+    assertThat(ids).as("required in situation %s", s.id()).containsAll(s.required());
+    for (String forbidden : s.forbidden()) {
+      assertThat(ids).as("forbidden in situation %s", s.id()).doesNotContain(forbidden);
+    }
+  }
+
+  @Test
+  void thereAreSituationsForTheReferenceCustomerAndForACafe() {
+    assertThat(NavigatorFixture.SNAPSHOT.situations()).extracting(Situation::id)
+        .contains("liisa-luomutila-sikala-ravintola", "kahvila-tampereelle");
+  }
+
+  @Test
+  void everyRuleStatesItsFactOwnerAndSource() {
+    for (RuleBase.RuleInfo rule : navigator.rules()) {
+      assertThat(rule.statement()).as("statement of %s", rule.id()).isNotBlank();
+      assertThat(rule.owner()).as("owner of %s", rule.id()).isNotBlank();
+      assertThat(rule.source()).as("source of %s", rule.id()).isNotBlank();
+    }
+  }
+
+  @Test
+  void everyRuleFiresInAtLeastOneSituation() {
+    Set<String> fired = new HashSet<>();
+    for (Situation s : NavigatorFixture.SNAPSHOT.situations()) {
+      items(navigator.recommend(s.text(), s.facts()))
+          .forEach(i -> i.reasons().forEach(reason -> fired.add(reason.rule())));
+    }
+    List<String> untested = navigator.rules().stream().map(RuleBase.RuleInfo::id).filter(id -> !fired.contains(id)).toList();
+    assertThat(untested).as("rules that no regression situation exercises").isEmpty();
+  }
+}

@@ -1,0 +1,154 @@
+package fi.viranomaisbotti.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeLoaderTest {
+  private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+  private static final String META = "meta: {source: \"Laki 1/2000\", owner: tiimi, reviewed: 2026-11-01, status: REVIEWED}";
+
+  private final KnowledgeLoader loader = new KnowledgeLoader(TODAY);
+
+  private static Map<String, String> minimalCorpus() {
+    Map<String, String> files = new HashMap<>();
+    files.put("corpus.yaml", "name: test\n");
+    files.put("actors/a.yaml", """
+        - id: avi
+          type: REGIONAL_STATE
+          name: {fi: Aluehallintovirasto}
+          validTo: 2025-12-31
+          successor: lupa-ja-valvontavirasto
+          %s
+        - id: lupa-ja-valvontavirasto
+          type: STATE_AGENCY
+          name: {fi: Lupa- ja valvontavirasto, sv: Tillstånds- och tillsynsverket}
+          validFrom: 2026-01-01
+          %s
+        """.formatted(META, META));
+    files.put("obligations/o.yaml", """
+        - id: anniskelulupa
+          kind: PERMIT
+          name: Anniskelulupa
+          actor: lupa-ja-valvontavirasto
+          phase: PERMITS
+          %s
+        """.formatted(META));
+    files.put("vocabulary/v.yaml", """
+        - id: alkoholi
+          name: alkoholi
+          terms: [olut, viini, anniskelu]
+          %s
+        """.formatted(META));
+    files.put("rules/r.drl", "package x\n");
+    return files;
+  }
+
+  private KnowledgeSnapshot load(Map<String, String> files) {
+    return loader.load(KnowledgeSource.of("test", files));
+  }
+
+  @Test
+  void aValidCorpusLoadsWithLocalisedNamesAndSuccessors() {
+    KnowledgeSnapshot s = load(minimalCorpus());
+    assertThat(s.actors()).containsKeys("avi", "lupa-ja-valvontavirasto");
+    assertThat(s.actors().get("lupa-ja-valvontavirasto").name().in("sv")).isEqualTo("Tillstånds- och tillsynsverket");
+    assertThat(s.actors().get("lupa-ja-valvontavirasto").name().in("en")).isEqualTo("Lupa- ja valvontavirasto");
+    assertThat(s.current("avi").id()).isEqualTo("lupa-ja-valvontavirasto");
+    assertThat(s.obligations().get("anniskelulupa").kind()).isEqualTo(ObligationKind.PERMIT);
+    assertThat(s.rules()).extracting(RuleFile::path).containsExactly("rules/r.drl");
+    assertThat(s.version()).hasSize(12);
+    assertThat(s.warnings()).isEmpty();
+  }
+
+  @Test
+  void theVersionChangesWithTheContentAndOnlyWithIt() {
+    Map<String, String> files = minimalCorpus();
+    String v1 = load(files).version();
+    assertThat(load(minimalCorpus()).version()).isEqualTo(v1);
+    files.put("rules/r.drl", "package y\n");
+    assertThat(load(files).version()).isNotEqualTo(v1);
+  }
+
+  @Test
+  void anUnknownActorIsNamedWithTheFileAndTheFix() {
+    Map<String, String> files = minimalCorpus();
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace("actor: lupa-ja-valvontavirasto", "actor: avi-lappi"));
+    assertThatThrownBy(() -> load(files))
+        .isInstanceOf(KnowledgeException.class)
+        .hasMessageContaining("obligations/o.yaml")
+        .hasMessageContaining("[anniskelulupa]")
+        .hasMessageContaining("avi-lappi");
+  }
+
+  @Test
+  void duplicateIdsAcrossKindsAreRejected() {
+    Map<String, String> files = minimalCorpus();
+    files.put("vocabulary/v.yaml", files.get("vocabulary/v.yaml").replace("id: alkoholi", "id: anniskelulupa"));
+    assertThatThrownBy(() -> load(files)).hasMessageContaining("already used in obligations/o.yaml");
+  }
+
+  @Test
+  void missingProvenanceIsAnError() {
+    Map<String, String> files = minimalCorpus();
+    files.put("vocabulary/v.yaml", "- id: alkoholi\n  name: alkoholi\n  terms: [olut]\n  meta: {owner: tiimi, reviewed: 2026-01-01}\n");
+    assertThatThrownBy(() -> load(files)).isInstanceOf(KnowledgeException.class).hasMessageContaining("vocabulary/v.yaml");
+  }
+
+  @Test
+  void aTypoInAFieldNameIsReportedWithItsLine() {
+    Map<String, String> files = minimalCorpus();
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace("phase: PERMITS", "phase: PERMITS\n  leadTme: kaksi viikkoa"));
+    assertThatThrownBy(() -> load(files)).hasMessageContaining("obligations/o.yaml").hasMessageContaining("leadTme").hasMessageContaining("line");
+  }
+
+  @Test
+  void successorCyclesAndPrerequisiteCyclesAreRejected() {
+    Map<String, String> files = minimalCorpus();
+    files.put("actors/a.yaml", files.get("actors/a.yaml").replace("validFrom: 2026-01-01", "validFrom: 2026-01-01\n  validTo: 2026-12-31\n  successor: avi"));
+    assertThatThrownBy(() -> load(files)).hasMessageContaining("loops");
+
+    Map<String, String> cyclic = minimalCorpus();
+    cyclic.put("obligations/o.yaml", """
+        - id: a-lupa
+          kind: PERMIT
+          name: A
+          actor: lupa-ja-valvontavirasto
+          phase: PERMITS
+          prerequisites: [b-lupa]
+          %s
+        - id: b-lupa
+          kind: PERMIT
+          name: B
+          actor: lupa-ja-valvontavirasto
+          phase: PERMITS
+          prerequisites: [a-lupa]
+          %s
+        """.formatted(META, META));
+    assertThatThrownBy(() -> load(cyclic)).hasMessageContaining("cycle");
+  }
+
+  @Test
+  void staleReviewsAndRetiredActorsAreWarningsNotErrors() {
+    Map<String, String> files = minimalCorpus();
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml")
+        .replace("actor: lupa-ja-valvontavirasto", "actor: avi")
+        .replace("reviewed: 2026-11-01", "reviewed: 2023-01-01"));
+    KnowledgeSnapshot s = load(files);
+    assertThat(s.warnings()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("use its successor 'lupa-ja-valvontavirasto'"));
+    assertThat(s.warnings()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("more than 18 months ago"));
+  }
+
+  @Test
+  void aReviewDateInTheFutureIsAnError() {
+    Map<String, String> files = minimalCorpus();
+    files.put("vocabulary/v.yaml", files.get("vocabulary/v.yaml").replace("reviewed: 2026-11-01", "reviewed: 2027-01-01"));
+    assertThatThrownBy(() -> load(files)).hasMessageContaining("in the future");
+  }
+}

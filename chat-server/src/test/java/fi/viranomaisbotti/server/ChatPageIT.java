@@ -1,0 +1,105 @@
+package fi.viranomaisbotti.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The chat page in a real headless Chromium (Debian's chromium and chromium-driver, installed by
+ * scripts/setup.sh --browser) against the in-process server.
+ */
+class ChatPageIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  static ServerFixture server;
+  static WebDriver browser;
+  static Path profile;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium and ChromeDriver are not installed; run scripts/setup.sh --browser (./test.sh does)");
+    server = new ServerFixture();
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1280,1600");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /** Opens the page as a new visitor: no conversation to resume. */
+  private void openFresh() {
+    browser.get("http://localhost:" + server.app.port() + "/");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+    browser.navigate().refresh();
+    waiting().until(ExpectedConditions.elementToBeClickable(By.id("send")));
+  }
+
+  private void send(String text) {
+    WebElement box = browser.findElement(By.id("message"));
+    box.clear();
+    box.sendKeys(text);
+    browser.findElement(By.id("send")).click();
+  }
+
+  @Test
+  void aStoryTypedIntoThePageGetsAnOrderedPlanAndQuickRepliesChangeIt() {
+    openFresh();
+    send("Haluan perustaa luomutilan, jossa on sikala, ja tilan yhteyteen ravintolan.");
+
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.steps li")));
+    String plan = browser.findElement(By.id("plan")).getText();
+    assertThat(plan).contains("Rekisteröityminen eläintenpitäjäksi", "Liittyminen luomuvalvontaan", "Ilmoitus elintarvikehuoneistosta");
+
+    List<WebElement> no = browser.findElements(By.xpath("//div[@id='quick']/button[text()='Ei']"));
+    assertThat(no).isNotEmpty();
+    int before = browser.findElements(By.cssSelector("ol.steps li")).size();
+    no.get(0).click();
+    waiting().until(d -> d.findElements(By.cssSelector("ol.steps li")).size() != before);
+    assertThat(browser.findElements(By.cssSelector(".msg.bot"))).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void scriptInAMessageIsShownAsTextNeverRun() {
+    openFresh();
+    send("<img src=x onerror=\"document.title='hacked'\"> Avaan kahvilan.");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Tunnistin"));
+    assertThat(browser.getTitle()).doesNotContain("hacked");
+    assertThat(browser.findElement(By.id("chat")).getText()).contains("<img src=x");
+  }
+}

@@ -9,6 +9,7 @@ import fi.viranomaisbotti.engine.impl.RuleBase;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.Municipality;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -91,13 +92,15 @@ public final class Navigator implements AutoCloseable {
   public Recommendation recommend(String text, Map<String, ?> facts) {
     Runtime rt = acquire();
     try {
+      Optional<Municipality> stated = municipalityFact(rt.snapshot, facts);
       Map<String, Boolean> answered = parseFacts(rt.snapshot, facts);
       AnalysedText analysed = rt.analyser.analyse(text);
       List<Signal> signals = rt.recommender.signals(analysed, answered);
       Collection<Conclusion> conclusions = rt.rules.evaluate(signals);
       List<AnswerHit> answers =
           text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
-      return rt.recommender.recommend(analysed, signals, conclusions, answers);
+      Optional<Municipality> municipality = stated.or(() -> lastMunicipality(rt.snapshot, analysed));
+      return rt.recommender.recommend(analysed, signals, conclusions, answers, municipality);
     } finally {
       rt.release();
     }
@@ -147,12 +150,37 @@ public final class Navigator implements AutoCloseable {
     }
   }
 
+  /** The fact key that names the customer's municipality (a name or a code). */
+  public static final String MUNICIPALITY_FACT = "kunta";
+
+  private static Optional<Municipality> municipalityFact(KnowledgeSnapshot k, Map<String, ?> facts) {
+    if (facts == null || !facts.containsKey(MUNICIPALITY_FACT)) {
+      return Optional.empty();
+    }
+    Object v = facts.get(MUNICIPALITY_FACT);
+    if (!(v instanceof String s) || s.isBlank()) {
+      throw new BadInputException("Fact 'kunta' must be a municipality's name or code, e.g. \"Seinäjoki\" or \"743\".");
+    }
+    return Optional.of(k.municipality(s)
+        .orElseThrow(() -> new BadInputException("Unknown municipality '" + s + "'. Use a 2026 municipality name or its three-digit code.")));
+  }
+
+  /** The municipality the customer named last: later sentences correct earlier ones. */
+  private static Optional<Municipality> lastMunicipality(KnowledgeSnapshot k, AnalysedText text) {
+    List<fi.viranomaisbotti.nlp.Entity> found = text.entities().stream()
+        .filter(e -> e.type().equals(fi.viranomaisbotti.nlp.Entity.MUNICIPALITY)).toList();
+    return found.isEmpty() ? Optional.empty() : Optional.ofNullable(k.municipalities().get(found.get(found.size() - 1).value()));
+  }
+
   private static Map<String, Boolean> parseFacts(KnowledgeSnapshot k, Map<String, ?> facts) {
     Map<String, Boolean> out = new LinkedHashMap<>();
     if (facts == null) {
       return out;
     }
     for (Map.Entry<String, ?> e : facts.entrySet()) {
+      if (e.getKey().equals(MUNICIPALITY_FACT)) {
+        continue;
+      }
       if (!k.concepts().containsKey(e.getKey())) {
         throw new BadInputException(
             "Unknown fact '" + e.getKey() + "'. Facts are concept ids such as 'alkoholi' or 'tyontekija';"
@@ -208,7 +236,8 @@ public final class Navigator implements AutoCloseable {
     }
 
     static Runtime build(KnowledgeSnapshot snapshot, Morphology morphology) {
-      FinnishAnalyser analyser = new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values()));
+      FinnishAnalyser analyser =
+          new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values(), snapshot.municipalities().values()));
       RuleBase rules = RuleBase.build(snapshot.rules(), snapshot.version());
       AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot.answers());
       return new Runtime(snapshot, analyser, rules, answers);

@@ -9,12 +9,15 @@ import java.util.Map;
  * plan, and answers from the answer base. Every item has an id, a Finnish name and a why.
  *
  * @param facts what the navigator took as known: concept id → true/false (stated or answered)
+ * @param municipality where the customer operates, when stated or answered; actors' names then
+ *     name the regional unit that serves it
  * @param notices remarks for the user, e.g. that some items are drafts
  */
 public record Recommendation(
     String language,
     String knowledgeVersion,
     Map<String, Boolean> facts,
+    Place municipality,
     List<Understood> understood,
     List<Item> lifeEvents,
     List<Item> obligations,
@@ -24,6 +27,14 @@ public record Recommendation(
     List<PlanStep> plan,
     List<AnswerHit> answers,
     List<String> notices) {
+
+  /**
+   * The customer's municipality and the regional units that serve it; null when not known.
+   *
+   * @param source "stated" (in the text) or "answered" (given as the fact "kunta")
+   */
+  public record Place(
+      String code, String name, String region, String vitalityCentre, String employmentArea, String wellbeingCounty, String source) {}
 
   /** A concept found in the text, with the words that expressed it. */
   public record Understood(String concept, String name, boolean negated, String evidence) {}

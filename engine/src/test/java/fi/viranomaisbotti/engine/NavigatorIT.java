@@ -88,7 +88,32 @@ class NavigatorIT {
   }
 
   @Test
+  void theMunicipalityNamesTheRegionalUnitsThatServeIt() {
+    Recommendation r = navigator.recommend("Perustan Seinäjoella luomutilan, jossa on sikala.", Map.of());
+    assertThat(r.municipality().name()).isEqualTo("Seinäjoki");
+    assertThat(r.municipality().source()).isEqualTo("stated");
+    assertThat(r.actors()).extracting(Item::name).contains("Etelä-Pohjanmaan elinvoimakeskus");
+    assertThat(r.obligations()).filteredOn(o -> o.id().equals("elaintenpitajarekisteri"))
+        .extracting(Item::actorName).containsExactly("Kunnan maaseutuelinkeinoviranomainen (Seinäjoki)");
+
+    Recommendation answered = navigator.recommend("Perustan kahvilan.", Map.of("kunta", "091"));
+    assertThat(answered.municipality().name()).isEqualTo("Helsinki");
+    assertThat(answered.municipality().source()).isEqualTo("answered");
+    assertThat(answered.notices()).noneMatch(n -> n.contains("Ahvenanmaa"));
+  }
+
+  @Test
+  void alandGetsANoticeAboutItsOwnLegislation() {
+    Recommendation r = navigator.recommend("Perustan kahvilan Maarianhaminaan.", Map.of());
+    assertThat(r.municipality().name()).isEqualTo("Maarianhamina");
+    assertThat(r.notices()).anyMatch(n -> n.contains("Ahvenanmaa"));
+  }
+
+  @Test
   void unknownFactsAreRejectedWithTheirName() {
+    assertThatThrownBy(() -> navigator.recommend(LIISA, Map.of("kunta", "Atlantis")))
+        .isInstanceOf(BadInputException.class)
+        .hasMessageContaining("Atlantis");
     assertThatThrownBy(() -> navigator.recommend(LIISA, Map.of("lentokone", true)))
         .isInstanceOf(BadInputException.class)
         .hasMessageContaining("lentokone");

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * An organisation in the service ecosystem: an authority, a public body, a private firm or a
  * third-sector organisation. Actors that were reorganised keep their old names as aliases and
- * point to their successor.
+ * point to their successor. {@code competence} says which regional unit serves a municipality.
  */
 public record Actor(
     @JsonProperty(required = true) String id,
@@ -19,11 +19,27 @@ public record Actor(
     LocalDate validTo,
     String successor,
     String url,
+    RegionLevel competence,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
   public Actor {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    competence = competence == null ? RegionLevel.NATIONAL : competence;
+  }
+
+  /**
+   * The name of the unit that serves a municipality: the elinvoimakeskus, employment area or
+   * wellbeing services county it belongs to, or the municipality's own authority.
+   */
+  public String unitFor(Municipality m) {
+    return switch (competence) {
+      case NATIONAL -> name.fi();
+      case MUNICIPALITY -> name.fi() + " (" + m.name().fi() + ")";
+      case VITALITY_CENTRE -> m.vitalityCentre();
+      case EMPLOYMENT_AREA -> name.fi() + " (" + m.employmentArea() + ")";
+      case WELLBEING_COUNTY -> name.fi() + " (" + m.wellbeingCounty() + ")";
+    };
   }
 
   /** Whether the actor exists on the given day. */

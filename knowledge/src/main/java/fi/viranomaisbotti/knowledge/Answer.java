@@ -17,6 +17,7 @@ public record Answer(
     String officialNotes,
     List<String> keywords,
     List<String> related,
+    Ptv ptv,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
@@ -24,5 +25,6 @@ public record Answer(
     questions = questions == null ? List.of() : List.copyOf(questions);
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
     related = related == null ? List.of() : List.copyOf(related);
+    ptv = ptv == null ? Ptv.NONE : ptv;
   }
 }

@@ -62,6 +62,14 @@ public final class KnowledgeLoader {
     var questions = read(files, "questions/", Question.class, Question::id, fileOf, problems);
     var situations =
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
+    Map<String, Municipality> municipalities = municipalities(files);
+    java.util.Set<String> ptvCodes = new java.util.HashSet<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("codes/ptv-") && path.endsWith(".csv")) {
+            Csv.read(text).forEach(row -> ptvCodes.add(row.get("code")));
+          }
+        });
     List<RuleFile> rules = new ArrayList<>();
     files.forEach(
         (path, text) -> {
@@ -85,6 +93,8 @@ public final class KnowledgeLoader {
             questions,
             rules,
             List.copyOf(situations.values()),
+            municipalities,
+            ptvCodes,
             List.of());
     problems.addAll(
         new KnowledgeValidator(LocalDate.ofInstant(clock.instant(), clock.getZone()))
@@ -108,6 +118,8 @@ public final class KnowledgeLoader {
         questions,
         rules,
         candidate.situations(),
+        municipalities,
+        ptvCodes,
         problems);
   }
 
@@ -158,6 +170,32 @@ public final class KnowledgeLoader {
             } else {
               out.put(key, item);
               fileOf.put(key, path);
+            }
+          }
+        });
+    return out;
+  }
+
+  private static Map<String, Municipality> municipalities(Map<String, String> files) {
+    Map<String, Municipality> out = new java.util.TreeMap<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("regions/") && path.endsWith(".csv")) {
+            for (Map<String, String> r : Csv.read(text)) {
+              Map<String, Object> names = new LinkedHashMap<>();
+              names.put("fi", r.get("name_fi"));
+              if (!r.getOrDefault("name_sv", "").isBlank()) {
+                names.put("sv", r.get("name_sv"));
+              }
+              out.put(
+                  r.get("code"),
+                  new Municipality(
+                      r.get("code"),
+                      LocalizedText.of(names),
+                      r.get("region"),
+                      r.get("vitality_centre"),
+                      r.get("employment_area"),
+                      r.get("wellbeing_county")));
             }
           }
         });

@@ -28,6 +28,8 @@ public record KnowledgeSnapshot(
     Map<String, Question> questions,
     List<RuleFile> rules,
     List<Situation> situations,
+    Map<String, Municipality> municipalities,
+    java.util.Set<String> ptvCodes,
     List<Problem> warnings) {
 
   public KnowledgeSnapshot {
@@ -40,6 +42,8 @@ public record KnowledgeSnapshot(
     questions = frozen(questions);
     rules = List.copyOf(rules);
     situations = List.copyOf(situations);
+    municipalities = frozen(municipalities);
+    ptvCodes = java.util.Set.copyOf(ptvCodes);
     warnings = List.copyOf(warnings);
   }
 
@@ -57,6 +61,23 @@ public record KnowledgeSnapshot(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A municipality by its code ("091") or its Finnish or Swedish name in any case ("Helsinki",
+   * "helsingfors").
+   */
+  public Optional<Municipality> municipality(String codeOrName) {
+    String key = codeOrName.strip();
+    Municipality byCode = municipalities.get(key);
+    if (byCode != null) {
+      return Optional.of(byCode);
+    }
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    return municipalities.values().stream()
+        .filter(m -> m.name().fi().toLowerCase(java.util.Locale.ROOT).equals(lower)
+            || m.name().in("sv").toLowerCase(java.util.Locale.ROOT).equals(lower))
+        .findFirst();
   }
 
   /** The question that settles a concept, if the corpus has one. */
@@ -95,6 +116,7 @@ public record KnowledgeSnapshot(
     c.put("questions", questions.size());
     c.put("rules", rules.size());
     c.put("situations", situations.size());
+    c.put("municipalities", municipalities.size());
     return c;
   }
 

@@ -106,6 +106,19 @@ final class KnowledgeValidator {
         }
       }
     }
+    if (!s.ptvCodes().isEmpty()) {
+      for (Item item : s.allItems()) {
+        for (String code : ptvCodes(item)) {
+          if (!s.ptvCodes().contains(code)) {
+            out.add(
+                Problem.error(
+                    fileOf.get(item.id()),
+                    item.id(),
+                    "unknown PTV code '" + code + "'; see codes/ptv-*.csv for the valid KE, P and KR codes"));
+          }
+        }
+      }
+    }
     checkPrerequisiteCycles(s, fileOf, out);
     return out;
   }
@@ -190,6 +203,22 @@ final class KnowledgeValidator {
     }
     path.remove(path.size() - 1);
     state.put(id, 2);
+  }
+
+  private static List<String> ptvCodes(Item item) {
+    Ptv p =
+        item instanceof Obligation o ? o.ptv()
+            : item instanceof Service sv ? sv.ptv()
+            : item instanceof LifeEvent e ? e.ptv()
+            : item instanceof Answer a ? a.ptv()
+            : Ptv.NONE;
+    List<String> codes = new ArrayList<>(p.lifeEvents());
+    codes.addAll(p.serviceClasses());
+    codes.addAll(p.targetGroups());
+    if (item instanceof LifeEvent e && e.ptvLifeEvent() != null) {
+      codes.add(e.ptvLifeEvent());
+    }
+    return codes;
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -10,10 +10,12 @@ public record LifeEvent(
     String description,
     List<Phase> phases,
     String ptvLifeEvent,
+    Ptv ptv,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
   public LifeEvent {
     phases = phases == null ? List.of() : List.copyOf(phases);
+    ptv = ptv == null ? Ptv.NONE : ptv;
   }
 }

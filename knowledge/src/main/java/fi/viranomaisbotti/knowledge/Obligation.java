@@ -26,10 +26,12 @@ public record Obligation(
     String leadTime,
     String eService,
     String conditions,
+    Ptv ptv,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
   public Obligation {
     prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
+    ptv = ptv == null ? Ptv.NONE : ptv;
   }
 }

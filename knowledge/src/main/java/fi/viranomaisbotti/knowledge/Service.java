@@ -13,10 +13,12 @@ public record Service(
     List<String> channels,
     String url,
     Phase phase,
+    Ptv ptv,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
   public Service {
     channels = channels == null ? List.of() : List.copyOf(channels);
+    ptv = ptv == null ? Ptv.NONE : ptv;
   }
 }

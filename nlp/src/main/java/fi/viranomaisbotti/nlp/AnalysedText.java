@@ -3,8 +3,8 @@ package fi.viranomaisbotti.nlp;
 import java.util.List;
 
 /**
- * The result of reading one text: language, sentences with analysed tokens, concept mentions
- * and the text with personal data masked. Immutable.
+ * The result of reading one text: language, sentences with analysed tokens, concept mentions,
+ * entities (municipalities) and the text with personal data masked. Immutable.
  *
  * @param maskedText the input with personal data replaced by placeholders; this, never the
  *     original, is what may be logged or stored
@@ -14,11 +14,13 @@ public record AnalysedText(
     double languageConfidence,
     List<Sentence> sentences,
     List<ConceptMention> concepts,
+    List<Entity> entities,
     String maskedText) {
 
   public AnalysedText {
     sentences = List.copyOf(sentences);
     concepts = List.copyOf(concepts);
+    entities = List.copyOf(entities);
   }
 
   public List<Token> tokens() {

@@ -53,6 +53,7 @@ public final class FinnishAnalyser {
     String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
     int words = 0;
     int known = 0;
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
@@ -71,10 +72,12 @@ public final class FinnishAnalyser {
         }
       }
       mentions.addAll(phraseMentions(tokens, index, question));
+      entities.addAll(municipalities(tokens, index));
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, question));
     }
     LanguageGuesser.Guess guess = languages.guess(sentences, words, known);
-    return new AnalysedText(guess.language(), guess.confidence(), sentences, mentions, masker.mask(normalised));
+    return new AnalysedText(
+        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised));
   }
 
   private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
@@ -234,6 +237,33 @@ public final class FinnishAnalyser {
     return new Token(
         t.text(), t.start(), t.end(), t.lemma(), t.pos(), t.wordClass(), t.compoundParts(), t.known(),
         t.correctedFrom(), t.alternatives(), t.concepts(), negated);
+  }
+
+  /**
+   * Municipalities named in a sentence: a capitalised word whose lemma (or, for unknown words,
+   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki.
+   */
+  private List<Entity> municipalities(List<Token> tokens, int sentence) {
+    List<Entity> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+        continue;
+      }
+      var m = vocabulary.municipality(t.lemma()).or(() -> vocabulary.municipality(t.text()));
+      if (m.isEmpty() && t.alternatives() > 1) {
+        // Voikko may have chosen a common-noun reading of a place name; check the others.
+        for (WordAnalysis w : morphology.analyse(t.text())) {
+          if (w.isProperNoun()) {
+            m = vocabulary.municipality(w.lemma());
+            if (m.isPresent()) {
+              break;
+            }
+          }
+        }
+      }
+      m.ifPresent(mun -> out.add(new Entity(Entity.MUNICIPALITY, t.text(), mun.code(), mun.name().fi(), sentence, t.start(), t.end())));
+    }
+    return out;
   }
 
   private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, boolean question) {

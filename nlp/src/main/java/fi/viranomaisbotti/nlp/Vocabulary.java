@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.nlp;
 
 import fi.viranomaisbotti.knowledge.Concept;
+import fi.viranomaisbotti.knowledge.Municipality;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -17,13 +18,21 @@ import java.util.Set;
 public final class Vocabulary {
   private final Map<String, List<String>> byTerm;
   private final Map<List<String>, List<String>> byPhrase;
+  private final Map<String, Municipality> municipalities;
 
-  private Vocabulary(Map<String, List<String>> byTerm, Map<List<String>, List<String>> byPhrase) {
+  private Vocabulary(
+      Map<String, List<String>> byTerm, Map<List<String>, List<String>> byPhrase, Map<String, Municipality> municipalities) {
     this.byTerm = byTerm;
     this.byPhrase = byPhrase;
+    this.municipalities = municipalities;
   }
 
   public static Vocabulary of(Collection<Concept> concepts) {
+    return of(concepts, List.of());
+  }
+
+  /** Concepts and the municipalities whose names (Finnish or Swedish, in any case) are recognised. */
+  public static Vocabulary of(Collection<Concept> concepts, Collection<Municipality> municipalityList) {
     Map<String, Set<String>> terms = new HashMap<>();
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     for (Concept c : concepts) {
@@ -40,7 +49,20 @@ public final class Vocabulary {
     terms.forEach((k, v) -> t.put(k, List.copyOf(v)));
     Map<List<String>, List<String>> p = new HashMap<>();
     phrases.forEach((k, v) -> p.put(k, List.copyOf(v)));
-    return new Vocabulary(Map.copyOf(t), Map.copyOf(p));
+    Map<String, Municipality> names = new HashMap<>();
+    for (Municipality m : municipalityList) {
+      names.put(m.name().fi().toLowerCase(Locale.ROOT), m);
+      m.name().exactly("sv").ifPresent(sv -> names.putIfAbsent(sv.toLowerCase(Locale.ROOT), m));
+      // "Pedersören kunta" is written as plain "Pedersöre" too.
+      String first = m.name().fi().split(" ")[0].toLowerCase(Locale.ROOT);
+      names.putIfAbsent(first, m);
+    }
+    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names));
+  }
+
+  /** The municipality a proper name refers to, if any. */
+  public java.util.Optional<Municipality> municipality(String name) {
+    return java.util.Optional.ofNullable(municipalities.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Concept ids for one base form (lower case); empty if none. */

@@ -22,7 +22,8 @@ class FinnishAnalyserIT {
   static void openVoikko() {
     morphology = VoikkoMorphology.open(2);
     var snapshot = new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", FinnishAnalyserIT.class.getClassLoader()));
-    analyser = new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values()));
+    analyser = new FinnishAnalyser(
+        morphology, Vocabulary.of(snapshot.concepts().values(), snapshot.municipalities().values()));
   }
 
   @AfterAll
@@ -73,6 +74,26 @@ class FinnishAnalyserIT {
     AnalysedText a = analyser.analyse("Tila on Seinäjoella.");
     assertThat(token(a, "Seinäjoella").lemma()).isEqualTo("Seinäjoki");
     assertThat(token(a, "Seinäjoella").pos()).isEqualTo("PROPN");
+  }
+
+  @Test
+  void findsMunicipalitiesInAnyInflectedForm() {
+    for (var example : java.util.Map.of(
+            "Tila on Seinäjoella.", "743",
+            "Muutan Kokkolassa uuteen paikkaan.", "272",
+            "Avaan kahvilan Porvoossa.", "638",
+            "Muutin pois Helsingistä.", "091",
+            "Meillä on mökki Mänttä-Vilppulassa.", "508")
+        .entrySet()) {
+      AnalysedText a = analyser.analyse(example.getKey());
+      assertThat(a.entities()).as(example.getKey()).extracting(Entity::value).containsExactly(example.getValue());
+    }
+  }
+
+  @Test
+  void ordinaryCapitalisedWordsAreNotMunicipalities() {
+    assertThat(analyser.analyse("Haluan perustaa Kahvilan Tampereen seudulle.").entities())
+        .extracting(Entity::label).containsExactly("Tampere");
   }
 
   @Test

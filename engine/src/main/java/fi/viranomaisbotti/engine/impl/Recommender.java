@@ -15,6 +15,7 @@ import fi.viranomaisbotti.knowledge.Concept;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.LifeEvent;
 import fi.viranomaisbotti.knowledge.Meta;
+import fi.viranomaisbotti.knowledge.Municipality;
 import fi.viranomaisbotti.knowledge.Obligation;
 import fi.viranomaisbotti.knowledge.Phase;
 import fi.viranomaisbotti.knowledge.Question;
@@ -30,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -46,6 +48,10 @@ public final class Recommender {
   private static final String DRAFT_NOTICE =
       "Osa kohdista on luonnoksia: niiden yksityiskohtia (esimerkiksi kynnysarvoja, maksuja tai määräaikoja) ei ole vielä"
           + " tarkistettu. Tarkista ne lähteestä ennen kuin luotat niihin.";
+
+  private static final String ALAND_NOTICE =
+      "Ahvenanmaalla on oma lainsäädäntö ja omat viranomaiset monissa näistä asioista. Tarkista luvat"
+          + " Ahvenanmaan maakunnan hallitukselta; tämä suunnitelma kuvaa Manner-Suomen menettelyt.";
 
   private final KnowledgeSnapshot knowledge;
 
@@ -76,8 +82,16 @@ public final class Recommender {
   }
 
   public Recommendation recommend(
-      AnalysedText text, List<Signal> signals, Collection<Conclusion> conclusions, List<AnswerHit> answers) {
+      AnalysedText text,
+      List<Signal> signals,
+      Collection<Conclusion> conclusions,
+      List<AnswerHit> answers,
+      Optional<Municipality> municipality) {
     List<String> notices = new ArrayList<>();
+    Municipality place = municipality.orElse(null);
+    if (place != null && place.isAland()) {
+      notices.add(ALAND_NOTICE);
+    }
     Map<String, Boolean> facts = new TreeMap<>();
     for (Signal s : signals) {
       facts.merge(s.getConcept(), !s.isNegated(), (a, b) -> a || b);
@@ -95,7 +109,7 @@ public final class Recommender {
           if (e == null) {
             notices.add(unknown(c));
           } else {
-            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null));
+            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null, null));
           }
         }
         case "obligation" -> {
@@ -106,7 +120,7 @@ public final class Recommender {
           }
           Actor a = knowledge.current(o.actor());
           obligations.add(
-              item(c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a,
+              item(c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a, place,
                   o.legalBasis(), o.leadTime(), o.conditions(), o.eService()));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(o.name().fi());
           phases.put(o.id(), o.phase());
@@ -119,7 +133,7 @@ public final class Recommender {
             continue;
           }
           Actor a = knowledge.current(s.provider());
-          services.add(item(c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a,
+          services.add(item(c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a, place,
               null, null, null, s.url()));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(s.name().fi());
           phases.put(s.id(), s.phase() == null ? Phase.FOUNDING : s.phase());
@@ -135,7 +149,7 @@ public final class Recommender {
     events.sort(Comparator.comparing((Item i) -> !"needed".equals(i.certainty())).thenComparing(Item::name));
     obligations.sort(order);
     services.sort(order);
-    List<Item> actors = actors(actorFor);
+    List<Item> actors = actors(actorFor, place);
     boolean drafts = obligations.stream().anyMatch(i -> "draft".equals(i.status()))
         || services.stream().anyMatch(i -> "draft".equals(i.status()));
     if (drafts) {
@@ -149,6 +163,7 @@ public final class Recommender {
         text.language(),
         knowledge.version(),
         facts,
+        place(place, municipality.isPresent() && text.entities().stream().noneMatch(e -> e.value().equals(place.code()))),
         understood(text),
         events,
         obligations,
@@ -177,8 +192,8 @@ public final class Recommender {
   }
 
   private Item item(
-      Conclusion c, String type, String name, Meta meta, String kind, Actor actor, String legalBasis,
-      String leadTime, String conditions, String url) {
+      Conclusion c, String type, String name, Meta meta, String kind, Actor actor, Municipality place,
+      String legalBasis, String leadTime, String conditions, String url) {
     boolean needed = c.isNeeded();
     List<Explained> reasons =
         c.getReasons().stream().map(r -> new Explained(r.rule(), r.statement(), r.evidence())).toList();
@@ -192,7 +207,7 @@ public final class Recommender {
         reasons,
         kind,
         actor == null ? null : actor.id(),
-        actor == null ? null : actor.name().fi(),
+        actor == null ? null : place == null ? actor.name().fi() : actor.unitFor(place),
         legalBasis,
         leadTime,
         conditions,
@@ -222,13 +237,22 @@ public final class Recommender {
         .orElseGet(() -> knowledge.concepts().containsKey(concept) ? knowledge.concepts().get(concept).name().fi() : concept);
   }
 
-  private List<Item> actors(Map<String, Set<String>> actorFor) {
+  private static Recommendation.Place place(Municipality m, boolean answered) {
+    if (m == null) {
+      return null;
+    }
+    return new Recommendation.Place(
+        m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(),
+        answered ? "answered" : "stated");
+  }
+
+  private List<Item> actors(Map<String, Set<String>> actorFor, Municipality place) {
     List<Item> out = new ArrayList<>();
     actorFor.forEach(
         (id, items) -> {
           Actor a = knowledge.actors().get(id);
           out.add(
-              new Item(a.id(), "actor", a.name().fi(), "Asiasi tällä toimijalla: " + String.join(", ", items) + ".",
+              new Item(a.id(), "actor", place == null ? a.name().fi() : a.unitFor(place), "Asiasi tällä toimijalla: " + String.join(", ", items) + ".",
                   "needed", List.of(), List.of(), a.type().name().toLowerCase(Locale.ROOT), null, null, null, null,
                   null, a.url(), a.meta().source(), a.meta().status().name().toLowerCase(Locale.ROOT)));
         });

@@ -7,17 +7,28 @@ import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import io.javalin.Javalin;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the server from environment settings (see {@link ServerConfig}). */
+/**
+ * Starts the server from environment settings (see {@link ServerConfig}); with arguments, runs
+ * the knowledge tools instead ({@code validate}, {@code diff}; see {@link KnowledgeCommand}).
+ */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0) {
+      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+      System.exit(KnowledgeCommand.run(args, out, err));
+    }
     ServerConfig config;
     VoikkoMorphology morphology;
     try {

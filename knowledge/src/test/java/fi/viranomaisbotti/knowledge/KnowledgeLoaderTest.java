@@ -151,4 +151,26 @@ class KnowledgeLoaderTest {
     files.put("vocabulary/v.yaml", files.get("vocabulary/v.yaml").replace("reviewed: 2026-11-01", "reviewed: 2027-01-01"));
     assertThatThrownBy(() -> load(files)).hasMessageContaining("in the future");
   }
+
+  @Test
+  void theDiffOfTwoSnapshotsNamesEveryAddedRemovedAndChangedItem() {
+    Map<String, String> files = minimalCorpus();
+    KnowledgeSnapshot before = load(files);
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace("name: Anniskelulupa", "name: Anniskelulupa ravintolalle"));
+    files.put("vocabulary/v.yaml", files.get("vocabulary/v.yaml") + """
+        - id: tyontekija
+          name: työntekijä
+          terms: [palkata]
+          %s
+        """.formatted(META));
+    files.put("rules/r.drl", "package y\n");
+    KnowledgeDiff diff = KnowledgeDiff.between(before, load(files));
+    assertThat(diff.changes())
+        .containsExactlyInAnyOrder(
+            new KnowledgeDiff.Change("obligation", "anniskelulupa", KnowledgeDiff.Type.CHANGED),
+            new KnowledgeDiff.Change("concept", "tyontekija", KnowledgeDiff.Type.ADDED),
+            new KnowledgeDiff.Change("rule-file", "rules/r.drl", KnowledgeDiff.Type.CHANGED));
+    assertThat(KnowledgeDiff.between(before, before).isEmpty()).isTrue();
+    assertThat(diff.describe()).contains("~ obligation anniskelulupa", "+ concept tyontekija");
+  }
 }

@@ -1,0 +1,97 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.Recommendation.Item;
+import fi.viranomaisbotti.knowledge.Situation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs regression situations through a navigator and compares plans between two knowledge
+ * versions: what the editor shows before publishing. Stateless.
+ */
+public final class Regression {
+  private Regression() {}
+
+  /**
+   * The outcome of one situation.
+   *
+   * @param missing required items the plan lacks
+   * @param unwanted forbidden items the plan has
+   */
+  public record Outcome(String situation, List<String> missing, List<String> unwanted) {
+    public boolean passed() {
+      return missing.isEmpty() && unwanted.isEmpty();
+    }
+  }
+
+  /**
+   * How one situation's plan changes between two versions.
+   *
+   * @param changed items whose certainty changed, as "id: needed → possible"
+   */
+  public record PlanChange(String situation, List<String> added, List<String> removed, List<String> changed) {
+    public boolean isEmpty() {
+      return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+    }
+  }
+
+  public static List<Outcome> run(Navigator navigator) {
+    List<Outcome> out = new ArrayList<>();
+    for (Situation s : navigator.knowledge().situations()) {
+      Set<String> ids = certainties(navigator.recommend(s.text(), s.facts())).keySet();
+      out.add(new Outcome(
+          s.id(),
+          s.required().stream().filter(id -> !ids.contains(id)).toList(),
+          s.forbidden().stream().filter(ids::contains).toList()));
+    }
+    return out;
+  }
+
+  /** Plan changes for every situation of the newer version, run on both versions. */
+  public static List<PlanChange> diff(Navigator before, Navigator after) {
+    List<PlanChange> out = new ArrayList<>();
+    for (Situation s : after.knowledge().situations()) {
+      Map<String, String> a = certainties(before.recommend(s.text(), knownTo(before, s.facts())));
+      Map<String, String> b = certainties(after.recommend(s.text(), s.facts()));
+      List<String> added = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      List<String> changed = new ArrayList<>();
+      Set<String> ids = new TreeSet<>(a.keySet());
+      ids.addAll(b.keySet());
+      for (String id : ids) {
+        if (!a.containsKey(id)) {
+          added.add(id);
+        } else if (!b.containsKey(id)) {
+          removed.add(id);
+        } else if (!a.get(id).equals(b.get(id))) {
+          changed.add(id + ": " + a.get(id) + " → " + b.get(id));
+        }
+      }
+      out.add(new PlanChange(s.id(), added, removed, changed));
+    }
+    return out;
+  }
+
+  /** Facts the older version does not know (a concept added since) are left out for it. */
+  private static Map<String, String> knownTo(Navigator n, Map<String, String> facts) {
+    Map<String, String> out = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      if (n.knowledge().concepts().containsKey(k) || k.equals(Navigator.MUNICIPALITY_FACT)) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> certainties(Recommendation r) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (List<Item> list : List.of(r.lifeEvents(), r.obligations(), r.actors(), r.services())) {
+      list.forEach(i -> out.put(i.id(), i.certainty()));
+    }
+    return out;
+  }
+}

@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * Turns corpus files into a validated {@link KnowledgeSnapshot}. The layout below the corpus
  * root: {@code actors/}, {@code obligations/}, {@code services/}, {@code events/}, {@code
- * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/} (YAML lists) and {@code rules/} (DRL).
+ * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/}, {@code utterances/}
+ * (YAML lists), {@code rules/} (DRL), {@code regions/} and {@code codes/} (CSV).
  * Thread-safe.
  */
 public final class KnowledgeLoader {
@@ -62,6 +63,16 @@ public final class KnowledgeLoader {
     var questions = read(files, "questions/", Question.class, Question::id, fileOf, problems);
     var situations =
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
+    List<EventExamples> examples = new ArrayList<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("utterances/") && path.endsWith(".yaml")) {
+            examples.addAll(
+                read(Map.of(path, text), "utterances/", EventExamples.class, e -> path + "#" + e.event(),
+                        new LinkedHashMap<>(), problems)
+                    .values());
+          }
+        });
     Map<String, Municipality> municipalities = municipalities(files);
     java.util.Set<String> ptvCodes = new java.util.HashSet<>();
     files.forEach(
@@ -93,6 +104,7 @@ public final class KnowledgeLoader {
             questions,
             rules,
             List.copyOf(situations.values()),
+            examples,
             municipalities,
             ptvCodes,
             List.of());
@@ -118,6 +130,7 @@ public final class KnowledgeLoader {
         questions,
         rules,
         candidate.situations(),
+        examples,
         municipalities,
         ptvCodes,
         problems);

@@ -28,6 +28,7 @@ public record KnowledgeSnapshot(
     Map<String, Question> questions,
     List<RuleFile> rules,
     List<Situation> situations,
+    List<EventExamples> examples,
     Map<String, Municipality> municipalities,
     java.util.Set<String> ptvCodes,
     List<Problem> warnings) {
@@ -42,6 +43,7 @@ public record KnowledgeSnapshot(
     questions = frozen(questions);
     rules = List.copyOf(rules);
     situations = List.copyOf(situations);
+    examples = List.copyOf(examples);
     municipalities = frozen(municipalities);
     ptvCodes = java.util.Set.copyOf(ptvCodes);
     warnings = List.copyOf(warnings);

@@ -119,6 +119,11 @@ final class KnowledgeValidator {
         }
       }
     }
+    for (EventExamples e : s.examples()) {
+      if (!s.events().containsKey(e.event())) {
+        out.add(Problem.error("utterances/", e.event(), "examples for the unknown event '" + e.event() + "'"));
+      }
+    }
     checkPrerequisiteCycles(s, fileOf, out);
     return out;
   }

@@ -88,12 +88,16 @@
       if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
       if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
       if (s.type === "service") title.appendChild(badge("palvelu"));
+      if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
       li.appendChild(title);
       li.appendChild(el("p", "why", s.why));
+      if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));
       const meta = [];
       if (s.actorName) meta.push("Kuka: " + s.actorName);
       if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
+      meta.push("Vaihe " + s.stage);
       if (s.leadTime) meta.push("Aika: " + s.leadTime);
+      if (s.deadline) meta.push("Määräaika: " + s.deadline);
       if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
       if (meta.length) li.appendChild(el("p", "meta", meta.join(" · ")));
       if (item.url && /^https:\/\//.test(item.url)) {

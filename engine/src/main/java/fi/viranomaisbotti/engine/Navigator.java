@@ -97,13 +97,43 @@ public final class Navigator implements AutoCloseable {
       AnalysedText analysed = rt.analyser.analyse(text);
       List<Signal> signals = rt.recommender.signals(analysed, answered);
       Collection<Conclusion> conclusions = rt.rules.evaluate(signals);
+      Map<String, String> counterfactuals = counterfactuals(rt, signals, conclusions);
       List<AnswerHit> answers =
           text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
       Optional<Municipality> municipality = stated.or(() -> lastMunicipality(rt.snapshot, analysed));
-      return rt.recommender.recommend(analysed, signals, conclusions, answers, municipality);
+      return rt.recommender.recommend(analysed, signals, conclusions, answers, municipality, counterfactuals);
     } finally {
       rt.release();
     }
+  }
+
+  /**
+   * For each needed item, the stated concept whose negation would remove it: the rules are run
+   * again once per positive stated concept, with that concept denied.
+   */
+  private static Map<String, String> counterfactuals(Runtime rt, List<Signal> signals, Collection<Conclusion> conclusions) {
+    Map<String, String> out = new LinkedHashMap<>();
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    conclusions.stream().filter(Conclusion::isNeeded).forEach(c -> needed.add(c.getId()));
+    for (Signal s : signals) {
+      if (s.isNegated() || s.getProvenance() != fi.viranomaisbotti.engine.facts.Provenance.STATED) {
+        continue;
+      }
+      List<Signal> denied = new java.util.ArrayList<>();
+      for (Signal other : signals) {
+        denied.add(other == s || other.getConcept().equals(s.getConcept()) && !other.isNegated()
+            ? new Signal(s.getConcept(), true, List.of(), fi.viranomaisbotti.engine.facts.Provenance.ANSWERED)
+            : other);
+      }
+      java.util.Set<String> remaining = new java.util.HashSet<>();
+      rt.rules.evaluate(denied).forEach(c -> remaining.add(c.getId()));
+      for (String id : needed) {
+        if (!remaining.contains(id)) {
+          out.putIfAbsent(id, rt.recommender.unlessSentence(s.getConcept()));
+        }
+      }
+    }
+    return out;
   }
 
   public List<AnswerHit> searchAnswers(String query, Audience audience, int limit) {

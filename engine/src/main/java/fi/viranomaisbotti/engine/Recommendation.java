@@ -17,6 +17,7 @@ public record Recommendation(
     String language,
     String knowledgeVersion,
     Map<String, Boolean> facts,
+    List<Fact> factSources,
     Place municipality,
     List<Understood> understood,
     List<Item> lifeEvents,
@@ -36,6 +37,14 @@ public record Recommendation(
   public record Place(
       String code, String name, String region, String vitalityCentre, String employmentArea, String wellbeingCounty, String source) {}
 
+  /**
+   * A known fact and where it came from.
+   *
+   * @param provenance "stated" (in the customer's text) or "answered" (a question's answer or a
+   *     changed fact)
+   */
+  public record Fact(String concept, String name, boolean value, String provenance, List<String> evidence) {}
+
   /** A concept found in the text, with the words that expressed it. */
   public record Understood(String concept, String name, boolean negated, String evidence) {}
 
@@ -46,6 +55,8 @@ public record Recommendation(
    * @param certainty "needed" or "possible"
    * @param dependsOn concept ids whose answers would settle a possible item
    * @param status "draft" when a legal detail of the item is not yet verified, else "reviewed"
+   * @param counterfactual what in the customer's situation would make the item unnecessary, e.g.
+   *     "Ei tarvita, jos et aio anniskella alkoholia."; null when nothing stated decides it
    */
   public record Item(
       String id,
@@ -63,7 +74,8 @@ public record Recommendation(
       String conditions,
       String url,
       String source,
-      String status) {}
+      String status,
+      String counterfactual) {}
 
   /**
    * A question whose answer settles uncertain items.
@@ -77,10 +89,15 @@ public record Recommendation(
   /**
    * One step of the plan, in order.
    *
+   * @param stage steps with the same stage have no order between them and can run in parallel;
+   *     stage 1 can start at once
    * @param after ids of steps that must be done first
+   * @param cycle true when the step is in a deal-breaker loop with other steps (each waits for the
+   *     other); {@code notices} explains how to break it
    */
   public record PlanStep(
       int order,
+      int stage,
       String id,
       String type,
       String name,
@@ -89,5 +106,7 @@ public record Recommendation(
       String certainty,
       List<String> after,
       String actorName,
-      String leadTime) {}
+      String leadTime,
+      String deadline,
+      boolean cycle) {}
 }

@@ -61,6 +61,26 @@ class NavigatorIT {
   }
 
   @Test
+  void neededItemsSayWhichStatedFactWouldMakeThemUnnecessary() {
+    Recommendation r = navigator.recommend("Perustan pubin, jossa myydään olutta.", Map.of());
+    Item licence = r.obligations().stream().filter(o -> o.id().equals("anniskelulupa")).findFirst().orElseThrow();
+    assertThat(licence.certainty()).isEqualTo("needed");
+    assertThat(licence.counterfactual()).isEqualTo("Ei tarvita, jos alkoholi ei koske tilannettasi.");
+    Item premises = r.obligations().stream().filter(o -> o.id().equals("elintarvikehuoneisto-ilmoitus")).findFirst().orElseThrow();
+    assertThat(premises.counterfactual()).contains("ravintola tai kahvila");
+  }
+
+  @Test
+  void factsKeepTheirProvenance() {
+    Recommendation r = navigator.recommend("Avaan kahvilan enkä myy alkoholia.", Map.of("tyontekija", true));
+    assertThat(r.factSources()).extracting(Recommendation.Fact::concept, Recommendation.Fact::value, Recommendation.Fact::provenance)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("ravintola", true, "stated"),
+            org.assertj.core.groups.Tuple.tuple("alkoholi", false, "stated"),
+            org.assertj.core.groups.Tuple.tuple("tyontekija", true, "answered"));
+  }
+
+  @Test
   void aCafeStoryGetsNoneOfTheFarmItems() {
     Recommendation r = navigator.recommend("Haluan perustaa pienen kahvilan Tampereen keskustaan.", Map.of());
     assertThat(ids(r.obligations())).contains("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus", "yel-vakuutus");

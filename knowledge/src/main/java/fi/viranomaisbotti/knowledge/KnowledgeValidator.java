@@ -58,12 +58,19 @@ final class KnowledgeValidator {
       String file = fileOf.get(o.id());
       requireActor(s, file, o.id(), o.actor(), out);
       for (String pre : o.prerequisites()) {
-        if (!s.obligations().containsKey(pre)) {
-          out.add(Problem.error(file, o.id(), "prerequisite '" + pre + "' is not an obligation id"));
+        if (!s.obligations().containsKey(pre) && !s.services().containsKey(pre)) {
+          out.add(Problem.error(file, o.id(), "prerequisite '" + pre + "' is not an obligation or service id"));
         }
       }
     }
-    s.services().values().forEach(sv -> requireActor(s, fileOf.get(sv.id()), sv.id(), sv.provider(), out));
+    for (Service sv : s.services().values()) {
+      requireActor(s, fileOf.get(sv.id()), sv.id(), sv.provider(), out);
+      for (String pre : sv.prerequisites()) {
+        if (!s.obligations().containsKey(pre) && !s.services().containsKey(pre)) {
+          out.add(Problem.error(fileOf.get(sv.id()), sv.id(), "prerequisite '" + pre + "' is not an obligation or service id"));
+        }
+      }
+    }
     for (Answer a : s.answers().values()) {
       String file = fileOf.get(a.id());
       if (a.questions().isEmpty()) {
@@ -174,7 +181,9 @@ final class KnowledgeValidator {
   private static void checkPrerequisiteCycles(
       KnowledgeSnapshot s, Map<String, String> fileOf, List<Problem> out) {
     Map<String, Integer> state = new java.util.HashMap<>();
-    for (String id : s.obligations().keySet()) {
+    List<String> ids = new ArrayList<>(s.obligations().keySet());
+    ids.addAll(s.services().keySet());
+    for (String id : ids) {
       visit(s, id, state, new ArrayList<>(), fileOf, out);
     }
   }
@@ -190,20 +199,24 @@ final class KnowledgeValidator {
     if (st != null) {
       if (st == 1) {
         out.add(
-            Problem.error(
+            Problem.warning(
                 fileOf.get(id),
                 id,
-                "prerequisites form a cycle: " + String.join(" → ", path) + " → " + id));
+                "prerequisites form a cycle: " + String.join(" → ", path) + " → " + id
+                    + ". Plans flag it as a deal breaker; check that each really waits for the other."));
       }
       return;
     }
-    Obligation o = s.obligations().get(id);
-    if (o == null) {
+    List<String> pres =
+        s.obligations().containsKey(id) ? s.obligations().get(id).prerequisites()
+            : s.services().containsKey(id) ? s.services().get(id).prerequisites()
+            : null;
+    if (pres == null) {
       return;
     }
     state.put(id, 1);
     path.add(id);
-    for (String pre : o.prerequisites()) {
+    for (String pre : pres) {
       visit(s, pre, state, path, fileOf, out);
     }
     path.remove(path.size() - 1);

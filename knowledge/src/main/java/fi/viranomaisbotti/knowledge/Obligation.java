@@ -11,6 +11,8 @@ import java.util.List;
  * @param legalBasis statute and section, e.g. "Ympäristönsuojelulaki 527/2014 27 §"
  * @param prerequisites ids of obligations that must be done first
  * @param leadTime how long it typically takes, in the customer's words, or null when unknown
+ * @param deadline a statutory deadline in plain words ("viimeistään 4 viikkoa ennen toiminnan
+ *     aloittamista"), only when verified; null otherwise
  * @param conditions when the obligation applies, in plain Finnish; thresholds named here only
  *     when verified
  */
@@ -24,6 +26,7 @@ public record Obligation(
     @JsonProperty(required = true) Phase phase,
     List<String> prerequisites,
     String leadTime,
+    String deadline,
     String eService,
     String conditions,
     Ptv ptv,

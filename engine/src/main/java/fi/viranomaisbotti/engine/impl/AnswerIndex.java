@@ -24,7 +24,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SynonymQuery;
 
 /**
  * The answer base in an in-memory Lucene index, analysed with the chat's Finnish pipeline. Built
@@ -91,18 +95,48 @@ public final class AnswerIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Analyses the query once and asks every field for the same positions: each position matches
+   * any of its forms (the word, its lemmas, its compound parts), weighted per field.
+   */
   private Query query(String text, Audience audience) {
-    QueryBuilder builder = new QueryBuilder(analyzer);
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    boolean any = false;
-    for (Map.Entry<String, Float> f : (audience == Audience.OFFICIAL ? OFFICIAL_FIELDS : CITIZEN_FIELDS).entrySet()) {
-      Query fq = builder.createBooleanQuery(f.getKey(), text, BooleanClause.Occur.SHOULD);
-      if (fq != null) {
-        all.add(new BoostQuery(fq, f.getValue()), BooleanClause.Occur.SHOULD);
-        any = true;
-      }
+    List<List<String>> positions = analyse(text);
+    if (positions.isEmpty()) {
+      return null;
     }
-    return any ? all.build() : null;
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> f : (audience == Audience.OFFICIAL ? OFFICIAL_FIELDS : CITIZEN_FIELDS).entrySet()) {
+      BooleanQuery.Builder field = new BooleanQuery.Builder();
+      for (List<String> forms : positions) {
+        SynonymQuery.Builder any = new SynonymQuery.Builder(f.getKey());
+        forms.forEach(form -> any.addTerm(new Term(f.getKey(), form)));
+        field.add(any.build(), BooleanClause.Occur.SHOULD);
+      }
+      all.add(new BoostQuery(field.build(), f.getValue()), BooleanClause.Occur.SHOULD);
+    }
+    return all.build();
+  }
+
+  private List<List<String>> analyse(String text) {
+    List<List<String>> positions = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("query", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (inc.getPositionIncrement() > 0 || positions.isEmpty()) {
+          positions.add(new ArrayList<>());
+        }
+        List<String> forms = positions.get(positions.size() - 1);
+        if (!forms.contains(term.toString())) {
+          forms.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Analysing the query failed", e);
+    }
+    return positions;
   }
 
   static AnswerHit hit(Answer a, float score, Audience audience) {

@@ -15,13 +15,23 @@ import java.util.Set;
 
 /**
  * Orders obligations and services into steps: prerequisites first, then by life-cycle phase,
- * needed before possible. Stateless.
+ * needed before possible. Each step gets a stage (its depth among prerequisites) so that steps
+ * of one stage can run in parallel. Steps caught in a prerequisite loop (a deal breaker: a
+ * funding decision waiting for a permit that waits for the funding) are not dropped: they are
+ * placed after everything else, flagged, and explained. Stateless.
  */
 final class PlanBuilder {
+  /** The plan, and the loops found in it (each as the ids involved). */
+  record Plan(List<PlanStep> steps, List<List<String>> cycles) {}
+
   private PlanBuilder() {}
 
-  static List<PlanStep> plan(
-      List<Item> obligations, List<Item> services, Map<String, Phase> phases, Map<String, List<String>> prerequisites) {
+  static Plan plan(
+      List<Item> obligations,
+      List<Item> services,
+      Map<String, Phase> phases,
+      Map<String, List<String>> prerequisites,
+      Map<String, String> deadlines) {
     Map<String, Item> items = new LinkedHashMap<>();
     obligations.forEach(i -> items.put(i.id(), i));
     services.forEach(i -> items.put(i.id(), i));
@@ -42,22 +52,57 @@ final class PlanBuilder {
     PriorityQueue<Item> ready = new PriorityQueue<>(order);
     items.values().stream().filter(i -> waiting.get(i.id()) == 0).forEach(ready::add);
     List<PlanStep> steps = new ArrayList<>();
+    Map<String, Integer> stage = new HashMap<>();
     Set<String> done = new HashSet<>();
     while (!ready.isEmpty()) {
       Item i = ready.poll();
       done.add(i.id());
-      steps.add(new PlanStep(
-          steps.size() + 1, i.id(), i.type(), i.name(), i.why(), phases.getOrDefault(i.id(), Phase.FOUNDING).name(),
-          i.certainty(), after.get(i.id()), i.actorName(), i.leadTime()));
+      int s = 1 + after.get(i.id()).stream().mapToInt(p -> stage.getOrDefault(p, 0)).max().orElse(0);
+      stage.put(i.id(), s);
+      steps.add(step(steps.size() + 1, s, i, phases, after, deadlines, false));
       for (String d : dependants.getOrDefault(i.id(), List.of())) {
         if (waiting.merge(d, -1, Integer::sum) == 0) {
           ready.add(items.get(d));
         }
       }
     }
-    if (done.size() < items.size()) {
-      throw new IllegalStateException("Prerequisites form a cycle among " + items.keySet().stream().filter(k -> !done.contains(k)).toList());
+    List<Item> stuck = items.values().stream().filter(i -> !done.contains(i.id())).sorted(order).toList();
+    int lastStage = steps.stream().mapToInt(PlanStep::stage).max().orElse(0) + 1;
+    for (Item i : stuck) {
+      steps.add(step(steps.size() + 1, lastStage, i, phases, after, deadlines, true));
     }
-    return steps;
+    return new Plan(steps, cycles(stuck, after));
+  }
+
+  private static PlanStep step(
+      int order, int stage, Item i, Map<String, Phase> phases, Map<String, List<String>> after,
+      Map<String, String> deadlines, boolean cycle) {
+    return new PlanStep(
+        order, stage, i.id(), i.type(), i.name(), i.why(), phases.getOrDefault(i.id(), Phase.FOUNDING).name(),
+        i.certainty(), after.get(i.id()), i.actorName(), i.leadTime(), deadlines.get(i.id()), cycle);
+  }
+
+  /** The loops among the stuck steps, each listed once, following prerequisite links. */
+  private static List<List<String>> cycles(List<Item> stuck, Map<String, List<String>> after) {
+    Set<String> stuckIds = new HashSet<>();
+    stuck.forEach(i -> stuckIds.add(i.id()));
+    Set<String> reported = new HashSet<>();
+    List<List<String>> out = new ArrayList<>();
+    for (Item start : stuck) {
+      List<String> path = new ArrayList<>();
+      String cur = start.id();
+      while (cur != null && !path.contains(cur)) {
+        path.add(cur);
+        cur = after.get(cur).stream().filter(stuckIds::contains).findFirst().orElse(null);
+      }
+      if (cur != null) {
+        List<String> loop = path.subList(path.indexOf(cur), path.size());
+        if (loop.stream().noneMatch(reported::contains)) {
+          reported.addAll(loop);
+          out.add(List.copyOf(loop));
+        }
+      }
+    }
+    return out;
   }
 }

@@ -86,7 +86,8 @@ public final class Recommender {
       List<Signal> signals,
       Collection<Conclusion> conclusions,
       List<AnswerHit> answers,
-      Optional<Municipality> municipality) {
+      Optional<Municipality> municipality,
+      Map<String, String> counterfactuals) {
     List<String> notices = new ArrayList<>();
     Municipality place = municipality.orElse(null);
     if (place != null && place.isAland()) {
@@ -102,6 +103,7 @@ public final class Recommender {
     Map<String, Set<String>> actorFor = new LinkedHashMap<>();
     Map<String, Phase> phases = new HashMap<>();
     Map<String, List<String>> prerequisites = new HashMap<>();
+    Map<String, String> deadlines = new HashMap<>();
     for (Conclusion c : conclusions) {
       switch (c.getKind()) {
         case "event" -> {
@@ -109,7 +111,8 @@ public final class Recommender {
           if (e == null) {
             notices.add(unknown(c));
           } else {
-            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null, null));
+            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null, null,
+                counterfactuals.get(c.getId())));
           }
         }
         case "obligation" -> {
@@ -121,10 +124,13 @@ public final class Recommender {
           Actor a = knowledge.current(o.actor());
           obligations.add(
               item(c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a, place,
-                  o.legalBasis(), o.leadTime(), o.conditions(), o.eService()));
+                  o.legalBasis(), o.leadTime(), o.conditions(), o.eService(), counterfactuals.get(c.getId())));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(o.name().fi());
           phases.put(o.id(), o.phase());
           prerequisites.put(o.id(), o.prerequisites());
+          if (o.deadline() != null) {
+            deadlines.put(o.id(), o.deadline());
+          }
         }
         case "service" -> {
           Service s = knowledge.services().get(c.getId());
@@ -134,10 +140,10 @@ public final class Recommender {
           }
           Actor a = knowledge.current(s.provider());
           services.add(item(c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a, place,
-              null, null, null, s.url()));
+              null, null, null, s.url(), counterfactuals.get(c.getId())));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(s.name().fi());
           phases.put(s.id(), s.phase() == null ? Phase.FOUNDING : s.phase());
-          prerequisites.put(s.id(), List.of());
+          prerequisites.put(s.id(), s.prerequisites());
         }
         default -> notices.add("Sääntö tuotti tuntemattoman tyypin '" + c.getKind() + "' kohteelle " + c.getId() + ".");
       }
@@ -155,6 +161,10 @@ public final class Recommender {
     if (drafts) {
       notices.add(DRAFT_NOTICE);
     }
+    PlanBuilder.Plan plan = PlanBuilder.plan(obligations, services, phases, prerequisites, deadlines);
+    for (List<String> loop : plan.cycles()) {
+      notices.add(dealBreaker(loop));
+    }
     List<Item> uncertain = new ArrayList<>();
     uncertain.addAll(events);
     uncertain.addAll(obligations);
@@ -163,6 +173,7 @@ public final class Recommender {
         text.language(),
         knowledge.version(),
         facts,
+        factSources(signals),
         place(place, municipality.isPresent() && text.entities().stream().noneMatch(e -> e.value().equals(place.code()))),
         understood(text),
         events,
@@ -170,7 +181,7 @@ public final class Recommender {
         actors,
         services,
         questions(uncertain, facts),
-        PlanBuilder.plan(obligations, services, phases, prerequisites),
+        plan.steps(),
         answers,
         notices);
   }
@@ -193,7 +204,7 @@ public final class Recommender {
 
   private Item item(
       Conclusion c, String type, String name, Meta meta, String kind, Actor actor, Municipality place,
-      String legalBasis, String leadTime, String conditions, String url) {
+      String legalBasis, String leadTime, String conditions, String url, String counterfactual) {
     boolean needed = c.isNeeded();
     List<Explained> reasons =
         c.getReasons().stream().map(r -> new Explained(r.rule(), r.statement(), r.evidence())).toList();
@@ -213,7 +224,32 @@ public final class Recommender {
         conditions,
         url,
         meta.source(),
-        meta.status().name().toLowerCase(Locale.ROOT));
+        meta.status().name().toLowerCase(Locale.ROOT),
+        counterfactual);
+  }
+
+  private List<Recommendation.Fact> factSources(List<Signal> signals) {
+    List<Recommendation.Fact> out = new ArrayList<>();
+    for (Signal s : signals) {
+      Concept c = knowledge.concepts().get(s.getConcept());
+      out.add(new Recommendation.Fact(
+          s.getConcept(), c == null ? s.getConcept() : c.name().fi(), !s.isNegated(),
+          s.getProvenance().name().toLowerCase(Locale.ROOT), s.getEvidence()));
+    }
+    return out;
+  }
+
+  private String dealBreaker(List<String> loop) {
+    String names = loop.stream().map(id -> knowledge.item(id).map(i -> i.name().fi()).orElse(id))
+        .collect(Collectors.joining(" ↔ "));
+    return "Umpikuja: " + names + " odottavat toisiaan. Vie asiat vireille rinnakkain, kerro kummallekin"
+        + " viranomaiselle toisesta hakemuksesta ja pyydä ehdollista päätöstä tai ennakkoneuvottelua.";
+  }
+
+  /** The counterfactual sentence for an item that negating {@code concept} would remove. */
+  public String unlessSentence(String concept) {
+    Concept c = knowledge.concepts().get(concept);
+    return "Ei tarvita, jos " + (c == null ? concept : c.name().fi()) + " ei koske tilannettasi.";
   }
 
   private String why(Conclusion c, boolean needed) {
@@ -254,7 +290,7 @@ public final class Recommender {
           out.add(
               new Item(a.id(), "actor", place == null ? a.name().fi() : a.unitFor(place), "Asiasi tällä toimijalla: " + String.join(", ", items) + ".",
                   "needed", List.of(), List.of(), a.type().name().toLowerCase(Locale.ROOT), null, null, null, null,
-                  null, a.url(), a.meta().source(), a.meta().status().name().toLowerCase(Locale.ROOT)));
+                  null, a.url(), a.meta().source(), a.meta().status().name().toLowerCase(Locale.ROOT), null));
         });
     out.sort(Comparator.comparing(Item::name));
     return out;

@@ -54,8 +54,13 @@ public final class RuleBase implements AutoCloseable {
         ks.newReleaseId("fi.viranomaisbotti", "rules", "1.0." + BUILDS.incrementAndGet() + "-" + version);
     KieFileSystem kfs = ks.newKieFileSystem();
     kfs.generateAndWritePomXML(id);
+    Map<String, String> corpusPath = new java.util.HashMap<>();
     for (RuleFile f : files) {
-      kfs.write("src/main/resources/" + f.path(), f.text());
+      // Drools expects a file's folder to match its package; the corpus keeps all rules in rules/.
+      String name = f.path().substring(f.path().lastIndexOf('/') + 1);
+      String kiePath = "src/main/resources/" + packageOf(f.text()).replace('.', '/') + "/" + name;
+      corpusPath.put(kiePath, f.path());
+      kfs.write(kiePath, f.text());
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -63,11 +68,19 @@ public final class RuleBase implements AutoCloseable {
       ks.getRepository().removeKieModule(id);
       List<String> messages = new ArrayList<>();
       for (Message m : errors) {
-        messages.add(m.getPath() + " line " + m.getLine() + ": " + m.getText());
+        messages.add(corpusPath.getOrDefault(m.getPath(), String.valueOf(m.getPath())) + " line " + m.getLine() + ": " + m.getText());
       }
       throw new RuleBaseException(messages);
     }
     return new RuleBase(ks.newKieContainer(id), id);
+  }
+
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+  private static String packageOf(String drl) {
+    java.util.regex.Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? m.group(1) : "rules";
   }
 
   /** Runs the rules on the signals and returns what they concluded. */

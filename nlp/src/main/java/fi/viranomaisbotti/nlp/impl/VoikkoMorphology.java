@@ -15,7 +15,8 @@ import org.puimula.libvoikko.Voikko;
 
 /**
  * Finnish morphology from libvoikko through its JNA binding. A Voikko handle is not thread-safe,
- * so this class keeps a pool of handles and lends one per call; analyses are cached. Thread-safe.
+ * so this class keeps a pool of handles and lends one per call; analyses and suggestions are
+ * cached. Thread-safe.
  */
 public final class VoikkoMorphology implements Morphology {
   /** Cache entries kept before the cache is emptied and refilled. */
@@ -28,6 +29,7 @@ public final class VoikkoMorphology implements Morphology {
   private final BlockingQueue<Voikko> pool;
   private final int size;
   private final Map<String, List<WordAnalysis>> cache = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> suggestions = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   private VoikkoMorphology(List<Voikko> handles) {
@@ -81,7 +83,17 @@ public final class VoikkoMorphology implements Morphology {
     if (word.isEmpty() || word.length() > 100) {
       return List.of();
     }
-    return List.copyOf(withHandle(v -> v.suggest(word)));
+    List<String> hit = suggestions.get(word);
+    if (hit != null) {
+      return hit;
+    }
+    // Suggestions cost milliseconds, a hundred times an analysis: keep them too.
+    List<String> result = List.copyOf(withHandle(v -> v.suggest(word)));
+    if (suggestions.size() >= CACHE_LIMIT) {
+      suggestions.clear();
+    }
+    suggestions.put(word, result);
+    return result;
   }
 
   @Override

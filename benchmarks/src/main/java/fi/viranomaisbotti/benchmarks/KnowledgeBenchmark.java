@@ -1,0 +1,58 @@
+package fi.viranomaisbotti.benchmarks;
+
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Loading and validating the knowledge snapshot, and publishing it (compile the rules, build the
+ * answer index, swap) into a running navigator.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5)
+@Measurement(iterations = 20)
+@Fork(1)
+public class KnowledgeBenchmark {
+  private VoikkoMorphology morphology;
+  private Navigator navigator;
+  private KnowledgeSnapshot snapshot;
+
+  @Setup(Level.Trial)
+  public void start() {
+    morphology = VoikkoMorphology.open(2);
+    snapshot = Fixtures.corpus();
+    navigator = Navigator.start(snapshot, morphology);
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    navigator.close();
+    morphology.close();
+  }
+
+  @Benchmark
+  public KnowledgeSnapshot loadAndValidateSnapshot() {
+    return Fixtures.corpus();
+  }
+
+  @Benchmark
+  public Navigator publishSnapshot() {
+    navigator.publish(snapshot);
+    return navigator;
+  }
+}

@@ -1,13 +1,11 @@
 package fi.viranomaisbotti.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.viranomaisbotti.engine.AnswerHit;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,12 +52,26 @@ final class ApiHandlers {
     }
     Audience audience = audience(ctx.queryParam("audience"));
     int limit = limit(ctx.queryParam("limit"));
-    List<AnswerHit> hits = navigator.searchAnswers(q, audience, limit);
+    ctx.json(navigator.search(q, audience, limit, optional(ctx, "actor"), optional(ctx, "event"), optional(ctx, "municipality")));
+  }
+
+  void suggest(Context ctx) {
+    String prefix = ctx.queryParam("prefix");
+    if (prefix == null || prefix.isBlank()) {
+      throw ApiException.badRequest("missing_prefix", "The query parameter prefix is required, e.g. /api/v1/answers/suggest?prefix=anni");
+    }
+    if (prefix.length() > 100) {
+      throw ApiException.badRequest("prefix_too_long", "The prefix has " + prefix.length() + " characters; at most 100 are accepted.");
+    }
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("query", q);
-    out.put("audience", audience.name().toLowerCase(Locale.ROOT));
-    out.put("hits", hits);
+    out.put("prefix", prefix);
+    out.put("suggestions", navigator.suggest(prefix, limit(ctx.queryParam("limit"))));
     ctx.json(out);
+  }
+
+  private static String optional(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v.strip();
   }
 
   void answer(Context ctx) {

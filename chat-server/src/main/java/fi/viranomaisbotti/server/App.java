@@ -32,6 +32,7 @@ public final class App {
           "POST /api/v1/analyze",
           "POST /api/v1/recommendations",
           "GET /api/v1/answers",
+          "GET /api/v1/answers/suggest",
           "GET /api/v1/answers/{id}");
 
   private static final Logger LOG = LoggerFactory.getLogger(App.class);
@@ -57,6 +58,7 @@ public final class App {
           config.routes.post("/api/v1/analyze", api::analyze);
           config.routes.post("/api/v1/recommendations", api::recommendations);
           config.routes.get("/api/v1/answers", api::answers);
+          config.routes.get("/api/v1/answers/suggest", api::suggest);
           config.routes.get("/api/v1/answers/{id}", api::answer);
           config.routes.get("/openapi.yaml", ctx -> ctx.contentType("application/yaml; charset=utf-8").result(openApi));
           config.routes.ws("/ws/chat", chat::configure);

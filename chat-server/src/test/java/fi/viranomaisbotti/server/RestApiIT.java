@@ -189,6 +189,32 @@ class RestApiIT {
   }
 
   @Test
+  void searchFiltersByActorHighlightsAndSuggestsSpellings() throws Exception {
+    JsonNode filtered = ServerFixture.json(server.get("/api/v1/answers?q=lupa&actor=lupa-ja-valvontavirasto&municipality=Sein%C3%A4joki"));
+    assertThat(filtered.get("hits")).isNotEmpty();
+    filtered.get("hits").forEach(h -> assertThat(h.get("related")).extracting(JsonNode::asText).contains("lupa-ja-valvontavirasto"));
+    assertThat(filtered.at("/municipality/vitalityCentre").asText()).isEqualTo("Etelä-Pohjanmaan elinvoimakeskus");
+
+    JsonNode hit = ServerFixture.json(server.get("/api/v1/answers?q=anniskelulupa")).at("/hits/0");
+    String snippet = hit.get("snippet").asText();
+    List<String> marked = new ArrayList<>();
+    hit.get("highlights").forEach(r -> marked.add(snippet.substring(r.get(0).asInt(), r.get(1).asInt()).toLowerCase(java.util.Locale.ROOT)));
+    // The lemma matches "anniskelulupa" itself; the concept "alkoholi" also marks "alkoholijuomien".
+    assertThat(marked).anySatisfy(m -> assertThat(m).startsWith("anniskelu"));
+
+    JsonNode typo = ServerFixture.json(server.get("/api/v1/answers?q=ymparistolupa%20sikalalle"));
+    assertThat(typo.get("didYouMean").asText()).isEqualTo("ympäristölupa sikalalle");
+    assertThat(typo.get("hits")).isNotEmpty();
+
+    JsonNode suggestions = ServerFixture.json(server.get("/api/v1/answers/suggest?prefix=anni"));
+    assertThat(suggestions.get("suggestions")).isNotEmpty();
+    suggestions.get("suggestions").forEach(x -> assertThat(x.asText().toLowerCase(java.util.Locale.ROOT)).contains("anni"));
+    assertThat(server.get("/api/v1/answers/suggest").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/answers?q=lupa&actor=avaruusvirasto").statusCode()).isEqualTo(400);
+    assertThat(server.get("/api/v1/answers?q=lupa&municipality=Atlantis").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void badSearchParametersGet400AndUnknownAnswers404() throws Exception {
     assertThat(server.get("/api/v1/answers").statusCode()).isEqualTo(400);
     assertThat(server.get("/api/v1/answers?q=lupa&limit=0").statusCode()).isEqualTo(400);

@@ -6,7 +6,9 @@ import java.util.List;
  * One answer found for a query.
  *
  * @param text the citizen text
+ * @param snippet the passage of the citizen text that best matches the query, as plain text
  * @param officialNotes notes for officials; null unless the audience is official
+ * @param highlights [start, end) character ranges of the matched words in the snippet
  */
 public record AnswerHit(
     String id,
@@ -17,4 +19,5 @@ public record AnswerHit(
     String officialNotes,
     List<String> related,
     String source,
-    String status) {}
+    String status,
+    List<int[]> highlights) {}

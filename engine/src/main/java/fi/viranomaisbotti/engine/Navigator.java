@@ -145,6 +145,68 @@ public final class Navigator implements AutoCloseable {
     }
   }
 
+  /**
+   * Searches the answer base for the adviser console and integrators.
+   *
+   * @param actor only answers related to this actor id, or null
+   * @param event only answers related to this event id, or null
+   * @param municipality a municipality's name or code, or null; the result names its regional units
+   * @throws BadInputException naming an unknown actor, event or municipality
+   */
+  public AnswerSearch search(String query, Audience audience, int limit, String actor, String event, String municipality) {
+    Runtime rt = acquire();
+    try {
+      KnowledgeSnapshot k = rt.snapshot;
+      if (actor != null && !k.actors().containsKey(actor)) {
+        throw new BadInputException("Unknown actor '" + actor + "'. Use an actor id such as 'lupa-ja-valvontavirasto'.");
+      }
+      if (event != null && !k.events().containsKey(event)) {
+        throw new BadInputException("Unknown event '" + event + "'. Use an event id such as 'yrityksen-perustaminen'.");
+      }
+      Recommendation.Place place = null;
+      if (municipality != null) {
+        Municipality m = k.municipality(municipality)
+            .orElseThrow(() -> new BadInputException("Unknown municipality '" + municipality + "'. Use a 2026 municipality name or its three-digit code."));
+        place = new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), "answered");
+      }
+      List<AnswerHit> hits = rt.answers.search(query, audience, limit, new AnswerIndex.Filter(actor, event)).stream()
+          .map(r -> rt.answers.hit(r, audience)).toList();
+      return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, query), place);
+    } finally {
+      rt.release();
+    }
+  }
+
+  /** Prefix suggestions for a search box: answer titles and keywords. */
+  public List<String> suggest(String prefix, int limit) {
+    Runtime rt = acquire();
+    try {
+      return rt.answers.suggest(prefix, limit);
+    } finally {
+      rt.release();
+    }
+  }
+
+  private String didYouMean(Runtime rt, String query) {
+    AnalysedText a = rt.analyser.analyse(query);
+    StringBuilder out = new StringBuilder();
+    int pos = 0;
+    boolean changed = false;
+    for (fi.viranomaisbotti.nlp.Token t : a.tokens()) {
+      boolean letters = t.text().chars().allMatch(Character::isLetter);
+      if (letters && (!t.known() || t.correctedFrom() != null) && t.text().length() >= 3) {
+        List<String> s = morphology.suggest(t.text());
+        if (!s.isEmpty() && !s.get(0).equalsIgnoreCase(t.text())) {
+          out.append(query, pos, t.start()).append(s.get(0));
+          pos = t.end();
+          changed = true;
+        }
+      }
+    }
+    out.append(query.substring(Math.min(pos, query.length())));
+    return changed ? out.toString() : null;
+  }
+
   public Optional<Answer> answer(String id) {
     return Optional.ofNullable(current.get().snapshot.answers().get(id));
   }
@@ -269,7 +331,7 @@ public final class Navigator implements AutoCloseable {
       FinnishAnalyser analyser =
           new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values(), snapshot.municipalities().values()));
       RuleBase rules = RuleBase.build(snapshot.rules(), snapshot.version());
-      AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot.answers());
+      AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot);
       return new Runtime(snapshot, analyser, rules, answers);
     }
 

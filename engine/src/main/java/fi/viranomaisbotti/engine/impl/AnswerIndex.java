@@ -3,52 +3,90 @@ package fi.viranomaisbotti.engine.impl;
 import fi.viranomaisbotti.engine.AnswerHit;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The answer base in an in-memory Lucene index, analysed with the chat's Finnish pipeline. Built
- * once per knowledge snapshot and then read-only. Thread-safe.
+ * The answer base in an in-memory Lucene index, analysed with the chat's Finnish pipeline (or,
+ * for comparison, any other analyzer). Built once per knowledge snapshot and then read-only.
+ * Thread-safe.
  */
 public final class AnswerIndex implements AutoCloseable {
-  private static final Map<String, Float> CITIZEN_FIELDS =
-      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "text", 1f);
-  private static final Map<String, Float> OFFICIAL_FIELDS =
-      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "text", 1f, "notes", 0.7f);
+  /** Field weights; tuned on the search judgments (docs/search-evaluation.md). */
+  static final Map<String, Float> CITIZEN_FIELDS =
+      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "related", 1.5f, "text", 1f);
+
+  static final Map<String, Float> OFFICIAL_FIELDS =
+      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "related", 1.5f, "text", 1f, "notes", 0.7f);
+
+  private static final FieldType STORED_TEXT = storedText();
 
   private final Analyzer analyzer;
   private final ByteBuffersDirectory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final UnifiedHighlighter highlighter;
   private final Map<String, Answer> answers;
+  private final Map<String, String> relatedNames;
+  private final List<String> suggestions;
 
-  public AnswerIndex(Analyzer analyzer, Map<String, Answer> answers) {
+  /** Filters on an answer's related items. Null fields do not filter. */
+  public record Filter(String actor, String event) {
+    public static final Filter NONE = new Filter(null, null);
+  }
+
+  /** One result with its highlighted passage. */
+  public record Result(Answer answer, float score, String snippet, List<int[]> highlights) {}
+
+  public AnswerIndex(Analyzer analyzer, KnowledgeSnapshot knowledge) {
+    this(analyzer, knowledge.answers(), id -> knowledge.item(id).map(i -> i.name().fi()).orElse(""));
+  }
+
+  /**
+   * Indexes answers; {@code nameOf} gives the Finnish name of a related item, so that "Mela"
+   * finds the answers related to Mela's insurance.
+   */
+  public AnswerIndex(Analyzer analyzer, Map<String, Answer> answers, Function<String, String> nameOf) {
     this.analyzer = analyzer;
     this.answers = Map.copyOf(answers);
+    Map<String, String> names = new LinkedHashMap<>();
+    answers.values().forEach(a -> a.related().forEach(r -> names.put(r, nameOf.apply(r))));
+    this.relatedNames = Map.copyOf(names);
     this.directory = new ByteBuffersDirectory();
     try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Answer a : answers.values()) {
@@ -60,16 +98,32 @@ public final class AnswerIndex implements AutoCloseable {
       throw new UncheckedIOException("Building the in-memory answer index failed", e);
     }
     this.searcher = new IndexSearcher(reader);
+    this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new MarkingFormatter())
+        .withMaxLength(10_000)
+        .build();
+    this.suggestions = suggestionsOf(answers.values());
   }
 
-  private static Document document(Answer a) {
+  private static FieldType storedText() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  private Document document(Answer a) {
     Document d = new Document();
     d.add(new StringField("id", a.id(), Field.Store.YES));
     d.add(new TextField("title", a.name().fi(), Field.Store.NO));
     d.add(new TextField("questions", String.join("\n", a.questions()), Field.Store.NO));
     d.add(new TextField("keywords", String.join("\n", a.keywords()), Field.Store.NO));
-    d.add(new TextField("text", a.citizenText(), Field.Store.NO));
+    d.add(new Field("text", a.citizenText(), STORED_TEXT));
     d.add(new TextField("notes", a.officialNotes() == null ? "" : a.officialNotes(), Field.Store.NO));
+    d.add(new TextField("related", String.join("\n", a.related().stream().map(relatedNames::get).toList()), Field.Store.NO));
+    for (String r : a.related()) {
+      d.add(new StringField("rel", r, Field.Store.NO));
+    }
     return d;
   }
 
@@ -79,33 +133,44 @@ public final class AnswerIndex implements AutoCloseable {
 
   /** The best answers for a query, at most {@code limit}; official notes only for officials. */
   public List<AnswerHit> search(String query, Audience audience, int limit) {
-    Query q = query(query, audience);
-    if (q == null) {
+    return search(query, audience, limit, Filter.NONE).stream().map(r -> hit(r, audience)).toList();
+  }
+
+  /**
+   * Searches with a filter. When the analysed query finds nothing, fuzzy matching on the words
+   * as written is tried, so that a typo Voikko cannot correct still finds something.
+   */
+  public List<Result> search(String query, Audience audience, int limit, Filter filter) {
+    List<List<String>> positions = analyse(query);
+    if (positions.isEmpty()) {
       return List.of();
     }
+    Map<String, Float> fields = audience == Audience.OFFICIAL ? OFFICIAL_FIELDS : CITIZEN_FIELDS;
     try {
-      List<AnswerHit> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(q, limit).scoreDocs) {
-        String id = searcher.storedFields().document(sd.doc).get("id");
-        hits.add(hit(answers.get(id), sd.score, audience));
+      Query main = filtered(exact(positions, fields), filter);
+      TopDocs top = searcher.search(main, limit);
+      if (top.scoreDocs.length == 0) {
+        main = filtered(fuzzy(positions, fields), filter);
+        top = searcher.search(main, limit);
       }
-      return hits;
+      String[] passages = top.scoreDocs.length == 0
+          ? new String[0]
+          : highlighter.highlight("text", main, top, 1);
+      List<Result> out = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        ScoreDoc sd = top.scoreDocs[i];
+        Answer a = answers.get(searcher.storedFields().document(sd.doc).get("id"));
+        out.add(result(a, sd.score, passages[i]));
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the in-memory answer index failed", e);
     }
   }
 
-  /**
-   * Analyses the query once and asks every field for the same positions: each position matches
-   * any of its forms (the word, its lemmas, its compound parts), weighted per field.
-   */
-  private Query query(String text, Audience audience) {
-    List<List<String>> positions = analyse(text);
-    if (positions.isEmpty()) {
-      return null;
-    }
+  private static Query exact(List<List<String>> positions, Map<String, Float> fields) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (Map.Entry<String, Float> f : (audience == Audience.OFFICIAL ? OFFICIAL_FIELDS : CITIZEN_FIELDS).entrySet()) {
+    for (Map.Entry<String, Float> f : fields.entrySet()) {
       BooleanQuery.Builder field = new BooleanQuery.Builder();
       for (List<String> forms : positions) {
         SynonymQuery.Builder any = new SynonymQuery.Builder(f.getKey());
@@ -117,6 +182,34 @@ public final class AnswerIndex implements AutoCloseable {
     return all.build();
   }
 
+  private static Query fuzzy(List<List<String>> positions, Map<String, Float> fields) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Map.Entry<String, Float> f : fields.entrySet()) {
+      for (List<String> forms : positions) {
+        String word = forms.get(0);
+        if (word.length() >= 4 && !word.startsWith(FinnishLuceneAnalyzer.CONCEPT_PREFIX)) {
+          all.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), word), 2, 1), f.getValue()), BooleanClause.Occur.SHOULD);
+        }
+      }
+    }
+    return all.build();
+  }
+
+  private static Query filtered(Query q, Filter filter) {
+    if (filter.actor() == null && filter.event() == null) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    if (filter.actor() != null) {
+      b.add(new TermQuery(new Term("rel", filter.actor())), BooleanClause.Occur.FILTER);
+    }
+    if (filter.event() != null) {
+      b.add(new TermQuery(new Term("rel", filter.event())), BooleanClause.Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** The query as positions, each with its forms (the word, lemmas, parts, concepts). */
   private List<List<String>> analyse(String text) {
     List<List<String>> positions = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("query", text)) {
@@ -139,17 +232,42 @@ public final class AnswerIndex implements AutoCloseable {
     return positions;
   }
 
-  static AnswerHit hit(Answer a, float score, Audience audience) {
+  private static Result result(Answer a, float score, String marked) {
+    if (marked == null || marked.isBlank()) {
+      return new Result(a, score, snippet(a.citizenText()), List.of());
+    }
+    List<int[]> marks = new ArrayList<>();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    while (i < marked.length()) {
+      int open = marked.indexOf(MarkingFormatter.OPEN, i);
+      if (open < 0) {
+        plain.append(marked, i, marked.length());
+        break;
+      }
+      int close = marked.indexOf(MarkingFormatter.CLOSE, open);
+      plain.append(marked, i, open);
+      int start = plain.length();
+      plain.append(marked, open + 1, close);
+      marks.add(new int[] {start, plain.length()});
+      i = close + 1;
+    }
+    return new Result(a, score, plain.toString().strip(), marks);
+  }
+
+  public AnswerHit hit(Result r, Audience audience) {
+    Answer a = r.answer();
     return new AnswerHit(
         a.id(),
         a.name().fi(),
-        snippet(a.citizenText()),
-        score,
+        r.snippet(),
+        r.score(),
         a.citizenText(),
         audience == Audience.OFFICIAL ? a.officialNotes() : null,
         a.related(),
         a.meta().source(),
-        a.meta().status().name().toLowerCase(java.util.Locale.ROOT));
+        a.meta().status().name().toLowerCase(Locale.ROOT),
+        r.highlights());
   }
 
   static String snippet(String text) {
@@ -159,6 +277,40 @@ public final class AnswerIndex implements AutoCloseable {
     }
     int cut = t.lastIndexOf(' ', 200);
     return t.substring(0, cut > 100 ? cut : 200) + " …";
+  }
+
+  /**
+   * Titles, keywords and question variants that have a word starting with the prefix, for the
+   * adviser console's search box; at most {@code limit}.
+   */
+  public List<String> suggest(String prefix, int limit) {
+    String p = prefix.strip().toLowerCase(Locale.ROOT);
+    if (p.isEmpty()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String s : suggestions) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      if (lower.startsWith(p) || lower.contains(" " + p)) {
+        out.add(s);
+        if (out.size() == limit) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> suggestionsOf(Collection<Answer> answers) {
+    TreeSet<String> keywords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    TreeSet<String> titles = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Answer a : answers) {
+      keywords.addAll(a.keywords());
+      titles.add(a.name().fi());
+    }
+    List<String> out = new ArrayList<>(keywords);
+    out.addAll(titles);
+    return List.copyOf(out);
   }
 
   public Collection<Answer> answers() {

@@ -17,10 +17,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Lucene analysis through the chat's own Finnish pipeline: each word yields its lower-case form
- * and, stacked at the same position, its lemmas and compound parts; common function words are
- * dropped. Thread-safe as Lucene analyzers are (per-thread components).
+ * and, stacked at the same position, its lemmas, its compound parts and the knowledge concepts
+ * they express (as "#sika"), so "possu" finds "sika"; common function words are dropped.
+ * Thread-safe as Lucene analyzers are (per-thread components).
  */
 public final class FinnishLuceneAnalyzer extends Analyzer {
+  /** Marks a concept token, which no word can produce. */
+  static final String CONCEPT_PREFIX = "#";
+
   static final Set<String> STOPWORDS =
       Set.of(
           "ja", "tai", "sekä", "olla", "ei", "se", "että", "kun", "jos", "mikä", "mitä", "miten", "minä", "mä",
@@ -70,9 +74,13 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
         posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
         skipped = 0;
         term.setEmpty().append(forms.get(0));
-        for (int i = 1; i < forms.size(); i++) {
-          pending.add(forms.get(i));
+        java.util.Set<String> extra = new java.util.LinkedHashSet<>(forms.subList(1, forms.size()));
+        for (String f : forms) {
+          for (String concept : analyser.vocabulary().conceptsOf(f)) {
+            extra.add(CONCEPT_PREFIX + concept);
+          }
         }
+        pending.addAll(extra);
         state = captureState();
         return true;
       }

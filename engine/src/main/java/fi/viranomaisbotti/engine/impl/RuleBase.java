@@ -21,7 +21,8 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The corpus rules compiled into a Drools KieBase. Each build gets its own release id; {@link
+ * The corpus rules compiled into a Drools KieBase, fired in layers (see {@link RuleLayers}). Each
+ * build gets its own release id; {@link
  * #close()} removes it from the KieRepository so that repeated reloads do not grow the heap.
  * Evaluation is thread-safe: every call uses its own session.
  */
@@ -60,7 +61,7 @@ public final class RuleBase implements AutoCloseable {
       String name = f.path().substring(f.path().lastIndexOf('/') + 1);
       String kiePath = "src/main/resources/" + packageOf(f.text()).replace('.', '/') + "/" + name;
       corpusPath.put(kiePath, f.path());
-      kfs.write(kiePath, f.text());
+      kfs.write(kiePath, RuleLayers.apply(f.text()));
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);

@@ -22,7 +22,8 @@ import java.util.function.Function;
 /**
  * Turns corpus files into a validated {@link KnowledgeSnapshot}. The layout below the corpus
  * root: {@code actors/}, {@code obligations/}, {@code services/}, {@code events/}, {@code
- * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/}, {@code utterances/}
+ * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/}, {@code utterances/},
+ * {@code judgments/}
  * (YAML lists), {@code rules/} (DRL), {@code regions/} and {@code codes/} (CSV).
  * Thread-safe.
  */
@@ -63,6 +64,16 @@ public final class KnowledgeLoader {
     var questions = read(files, "questions/", Question.class, Question::id, fileOf, problems);
     var situations =
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
+    List<SearchJudgment> judgments = new ArrayList<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("judgments/") && path.endsWith(".yaml")) {
+            judgments.addAll(
+                read(Map.of(path, text), "judgments/", SearchJudgment.class, j -> path + "#" + j.query(),
+                        new LinkedHashMap<>(), problems)
+                    .values());
+          }
+        });
     List<EventExamples> examples = new ArrayList<>();
     files.forEach(
         (path, text) -> {
@@ -105,6 +116,7 @@ public final class KnowledgeLoader {
             rules,
             List.copyOf(situations.values()),
             examples,
+            judgments,
             municipalities,
             ptvCodes,
             List.of());
@@ -131,6 +143,7 @@ public final class KnowledgeLoader {
         rules,
         candidate.situations(),
         examples,
+        judgments,
         municipalities,
         ptvCodes,
         problems);

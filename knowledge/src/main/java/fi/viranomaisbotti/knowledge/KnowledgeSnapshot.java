@@ -29,6 +29,7 @@ public record KnowledgeSnapshot(
     List<RuleFile> rules,
     List<Situation> situations,
     List<EventExamples> examples,
+    List<SearchJudgment> judgments,
     Map<String, Municipality> municipalities,
     java.util.Set<String> ptvCodes,
     List<Problem> warnings) {
@@ -44,6 +45,7 @@ public record KnowledgeSnapshot(
     rules = List.copyOf(rules);
     situations = List.copyOf(situations);
     examples = List.copyOf(examples);
+    judgments = List.copyOf(judgments);
     municipalities = frozen(municipalities);
     ptvCodes = java.util.Set.copyOf(ptvCodes);
     warnings = List.copyOf(warnings);

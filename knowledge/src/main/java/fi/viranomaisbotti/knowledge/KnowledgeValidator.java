@@ -126,6 +126,22 @@ final class KnowledgeValidator {
         }
       }
     }
+    for (SearchJudgment j : s.judgments()) {
+      if (j.relevant().isEmpty()) {
+        out.add(Problem.error("judgments/", j.query(), "a judgment needs at least one relevant answer"));
+      }
+      if (!j.audience().equals("citizen") && !j.audience().equals("official")) {
+        out.add(Problem.error("judgments/", j.query(), "audience must be citizen or official, got " + j.audience()));
+      }
+      j.relevant().forEach((id, grade) -> {
+        if (!s.answers().containsKey(id)) {
+          out.add(Problem.error("judgments/", j.query(), "judges the unknown answer '" + id + "'"));
+        }
+        if (grade < 1 || grade > 3) {
+          out.add(Problem.error("judgments/", j.query(), "grade of '" + id + "' must be 1, 2 or 3, got " + grade));
+        }
+      });
+    }
     for (EventExamples e : s.examples()) {
       if (!s.events().containsKey(e.event())) {
         out.add(Problem.error("utterances/", e.event(), "examples for the unknown event '" + e.event() + "'"));

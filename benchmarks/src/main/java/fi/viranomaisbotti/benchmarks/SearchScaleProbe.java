@@ -1,0 +1,88 @@
+package fi.viranomaisbotti.benchmarks;
+
+import fi.viranomaisbotti.engine.impl.AnswerIndex;
+import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
+import fi.viranomaisbotti.knowledge.Answer;
+import fi.viranomaisbotti.knowledge.Audience;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.LocalizedText;
+import fi.viranomaisbotti.knowledge.Meta;
+import fi.viranomaisbotti.knowledge.SearchJudgment;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Answer search at growing index sizes: the corpus answers, plus the 458 PTV general
+ * descriptions (read from ../shared/data at benchmark time only), plus synthetic documents made
+ * by shuffling sentences of those texts, up to 100,000 documents. Reports quality on the
+ * judgments (distractors only make it harder) and query latency p50/p99 over every judged query
+ * repeated. Run:
+ * {@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl}
+ */
+public final class SearchScaleProbe {
+  private SearchScaleProbe() {}
+
+  public static void main(String[] args) throws Exception {
+    Path ptv = Path.of(args.length > 0 ? args[0] : "../shared/data/ptv_general_descriptions_gd_fi.jsonl");
+    int[] sizes = {0, 1_000, 10_000, 100_000};
+    KnowledgeSnapshot k = Fixtures.corpus();
+    Map<String, Answer> ptvDocs = SearchEval.ptvDocuments(ptv);
+    List<String> sentences = new ArrayList<>();
+    ptvDocs.values().forEach(a -> sentences.addAll(Arrays.asList(a.citizenText().split("(?<=[.!?])\\s+"))));
+    k.answers().values().forEach(a -> sentences.addAll(Arrays.asList(a.citizenText().split("(?<=[.!?])\\s+"))));
+    Function<String, String> nameOf = id -> k.item(id).map(i -> i.name().fi()).orElse("");
+    System.out.println("| documents | index build s | nDCG@5 | MRR | recall@10 | query p50 ms | query p99 ms |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
+      FinnishAnalyser finnish =
+          new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
+      for (int size : sizes) {
+        Map<String, Answer> docs = new LinkedHashMap<>(k.answers());
+        if (size > 0) {
+          docs.putAll(ptvDocs);
+          Random random = new Random(size);
+          Meta meta = new Meta("synthetic (benchmark only)", "benchmark", LocalDate.of(2026, 1, 1), null);
+          for (int i = 0; docs.size() < size; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 5; s++) {
+              text.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+            }
+            String title = sentences.get(random.nextInt(sentences.size()));
+            docs.put("synth-" + i, new Answer("synth-" + i, LocalizedText.fi(title.length() > 80 ? title.substring(0, 80) : title),
+                List.of(), text.toString(), null, List.of(), List.of(), null, meta));
+          }
+        }
+        long t0 = System.nanoTime();
+        try (AnswerIndex index = new AnswerIndex(new FinnishLuceneAnalyzer(finnish), docs, nameOf)) {
+          double buildSeconds = (System.nanoTime() - t0) / 1e9;
+          var scores = SearchEval.evaluate(index, k.judgments()).get("all");
+          List<Long> times = new ArrayList<>();
+          for (int round = 0; round < 6; round++) {
+            for (SearchJudgment j : k.judgments()) {
+              long q0 = System.nanoTime();
+              index.search(j.query(), Audience.CITIZEN, 10, AnswerIndex.Filter.NONE);
+              if (round > 0) {
+                times.add(System.nanoTime() - q0);
+              }
+            }
+          }
+          times.sort(Long::compare);
+          System.out.printf(Locale.ROOT, "| %d | %.1f | %.3f | %.3f | %.3f | %.2f | %.2f |%n", index.size(), buildSeconds,
+              scores.ndcg5(), scores.mrr(), scores.recall10(),
+              times.get(times.size() / 2) / 1e6, times.get((int) (times.size() * 0.99)) / 1e6);
+        }
+      }
+    }
+  }
+}

@@ -73,6 +73,21 @@
           });
           quick.appendChild(b);
         });
+      } else if (q.type === "NUMBER") {
+        const field = el("input");
+        field.type = "number";
+        field.min = "0";
+        field.setAttribute("aria-label", q.name);
+        const b = el("button", "secondary", "Vastaa");
+        b.type = "button";
+        b.addEventListener("click", function () {
+          const n = Number(field.value);
+          if (field.value === "" || !isFinite(n) || n < 0) return;
+          say("user", q.name + " – " + n);
+          socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: n }));
+        });
+        quick.appendChild(field);
+        quick.appendChild(b);
       }
     });
     plan.replaceChildren();

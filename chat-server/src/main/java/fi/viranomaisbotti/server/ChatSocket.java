@@ -37,7 +37,7 @@ final class ChatSocket {
   private static final class State {
     String conversationId;
     final List<String> texts = new ArrayList<>();
-    final Map<String, Boolean> facts = new LinkedHashMap<>();
+    final Map<String, Object> facts = new LinkedHashMap<>();
   }
 
   ChatSocket(Navigator navigator, ConversationStore store) {
@@ -98,16 +98,17 @@ final class ChatSocket {
   private void answer(WsContext ctx, State state, ObjectNode msg) {
     String concept = msg.path("concept").asText("");
     JsonNode value = msg.get("value");
-    if (concept.isBlank() || value == null || !(value.isBoolean() || value.isTextual())) {
+    if (concept.isBlank() || value == null || !(value.isBoolean() || value.isTextual() || value.isNumber())) {
       throw ApiException.badRequest(
-          "bad_answer", "An answer needs \"concept\" (from the question) and \"value\" true or false.");
+          "bad_answer", "An answer needs \"concept\" (from the question) and \"value\": true, false or a number.");
     }
     Map<String, Object> trial = new LinkedHashMap<>(state.facts);
-    trial.put(concept, value.isBoolean() ? value.booleanValue() : value.asText());
+    Object answer = value.isBoolean() ? value.booleanValue() : value.isNumber() ? (Object) value.doubleValue() : value.asText();
+    trial.put(concept, answer);
     // Validate through the navigator before accepting the answer.
     Recommendation r = navigator.recommend(String.join("\n", state.texts), trial);
     ensureConversation(state);
-    state.facts.put(concept, r.facts().get(concept));
+    state.facts.put(concept, value.isNumber() ? answer : r.facts().get(concept));
     store.append(state.conversationId, "answer", concept + "=" + state.facts.get(concept), state.facts);
     send(ctx, state, r);
   }

@@ -26,12 +26,12 @@ final class ConversationStore implements AutoCloseable {
   private final Clock clock;
 
   /** A stored turn: who spoke, the masked text, and the facts known after it. */
-  record Turn(int seq, String role, String maskedText, Map<String, Boolean> facts) {}
+  record Turn(int seq, String role, String maskedText, Map<String, Object> facts) {}
 
   /** A stored conversation with its turns in order. */
   record Conversation(String id, List<Turn> turns) {
     /** The latest known facts: data given once stays given. */
-    Map<String, Boolean> facts() {
+    Map<String, Object> facts() {
       return turns.isEmpty() ? Map.of() : turns.get(turns.size() - 1).facts();
     }
 
@@ -79,7 +79,7 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  void append(String conversationId, String role, String maskedText, Map<String, Boolean> facts) {
+  void append(String conversationId, String role, String maskedText, Map<String, Object> facts) {
     Timestamp now = Timestamp.from(clock.instant());
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
@@ -147,10 +147,11 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  private static Map<String, Boolean> readFacts(String json) {
+  private static Map<String, Object> readFacts(String json) {
     try {
-      Map<String, Boolean> out = new LinkedHashMap<>();
-      Json.MAPPER.readTree(json).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asBoolean()));
+      Map<String, Object> out = new LinkedHashMap<>();
+      Json.MAPPER.readTree(json).fields().forEachRemaining(e -> out.put(
+          e.getKey(), e.getValue().isNumber() ? (Object) e.getValue().doubleValue() : (Object) e.getValue().asBoolean()));
       return out;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("Stored facts are not JSON: " + json, e);

@@ -102,11 +102,13 @@ final class Json {
               JsonNode v = e.getValue();
               if (v.isBoolean()) {
                 out.put(e.getKey(), v.booleanValue());
+              } else if (v.isNumber()) {
+                out.put(e.getKey(), v.doubleValue());
               } else if (v.isTextual()) {
                 out.put(e.getKey(), v.asText());
               } else {
                 throw ApiException.badRequest(
-                    "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\" or \"ei\"; got " + v);
+                    "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\", \"ei\" or a number; got " + v);
               }
             });
     return out;

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.engine;
 
 import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Quantity;
 import fi.viranomaisbotti.engine.facts.Signal;
 import fi.viranomaisbotti.engine.impl.AnswerIndex;
 import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
@@ -86,7 +87,8 @@ public final class Navigator implements AutoCloseable {
   /**
    * Recommends for a story and facts already known.
    *
-   * @param facts concept id → answer; a yes/no answer as Boolean or "yes"/"no"/"kyllä"/"ei"
+   * @param facts concept id → answer; a yes/no answer as Boolean or "yes"/"no"/"kyllä"/"ei", a
+   *     number as a Number, the municipality under "kunta"
    * @throws BadInputException naming an unknown concept or a value that is not yes or no
    */
   public Recommendation recommend(String text, Map<String, ?> facts) {
@@ -94,14 +96,17 @@ public final class Navigator implements AutoCloseable {
     try {
       Optional<Municipality> stated = municipalityFact(rt.snapshot, facts);
       Map<String, Boolean> answered = parseFacts(rt.snapshot, facts);
+      List<Quantity> quantities = parseQuantities(rt.snapshot, facts);
       AnalysedText analysed = rt.analyser.analyse(text);
       List<Signal> signals = rt.recommender.signals(analysed, answered);
-      Collection<Conclusion> conclusions = rt.rules.evaluate(signals);
-      Map<String, String> counterfactuals = counterfactuals(rt, signals, conclusions);
+      List<Object> ruleFacts = new java.util.ArrayList<>(signals);
+      ruleFacts.addAll(quantities);
+      Collection<Conclusion> conclusions = rt.rules.evaluate(ruleFacts);
+      Map<String, String> counterfactuals = counterfactuals(rt, signals, quantities, conclusions);
       List<AnswerHit> answers =
           text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
       Optional<Municipality> municipality = stated.or(() -> lastMunicipality(rt.snapshot, analysed));
-      return rt.recommender.recommend(analysed, signals, conclusions, answers, municipality, counterfactuals);
+      return rt.recommender.recommend(analysed, signals, quantities, conclusions, answers, municipality, counterfactuals);
     } finally {
       rt.release();
     }
@@ -111,7 +116,8 @@ public final class Navigator implements AutoCloseable {
    * For each needed item, the stated concept whose negation would remove it: the rules are run
    * again once per positive stated concept, with that concept denied.
    */
-  private static Map<String, String> counterfactuals(Runtime rt, List<Signal> signals, Collection<Conclusion> conclusions) {
+  private static Map<String, String> counterfactuals(
+      Runtime rt, List<Signal> signals, List<Quantity> quantities, Collection<Conclusion> conclusions) {
     Map<String, String> out = new LinkedHashMap<>();
     java.util.Set<String> needed = new java.util.HashSet<>();
     conclusions.stream().filter(Conclusion::isNeeded).forEach(c -> needed.add(c.getId()));
@@ -119,7 +125,7 @@ public final class Navigator implements AutoCloseable {
       if (s.isNegated() || s.getProvenance() != fi.viranomaisbotti.engine.facts.Provenance.STATED) {
         continue;
       }
-      List<Signal> denied = new java.util.ArrayList<>();
+      List<Object> denied = new java.util.ArrayList<>(quantities);
       for (Signal other : signals) {
         denied.add(other == s || other.getConcept().equals(s.getConcept()) && !other.isNegated()
             ? new Signal(s.getConcept(), true, List.of(), fi.viranomaisbotti.engine.facts.Provenance.ANSWERED)
@@ -278,9 +284,33 @@ public final class Navigator implements AutoCloseable {
             "Unknown fact '" + e.getKey() + "'. Facts are concept ids such as 'alkoholi' or 'tyontekija';"
                 + " the questions in a recommendation name the concept they settle.");
       }
-      out.put(e.getKey(), yesNo(e.getKey(), e.getValue()));
+      if (!(e.getValue() instanceof Number)) {
+        out.put(e.getKey(), yesNo(e.getKey(), e.getValue()));
+      }
     }
     return out;
+  }
+
+  /** Numeric facts (answers to NUMBER questions) become quantities. */
+  private static List<Quantity> parseQuantities(KnowledgeSnapshot k, Map<String, ?> facts) {
+    List<Quantity> out = new java.util.ArrayList<>();
+    if (facts == null) {
+      return out;
+    }
+    facts.forEach((key, v) -> {
+      if (v instanceof Number n && k.concepts().containsKey(key)) {
+        double value = n.doubleValue();
+        if (!Double.isFinite(value) || value < 0) {
+          throw new BadInputException("Fact '" + key + "' must be a non-negative number, got " + v);
+        }
+        out.add(new Quantity(key, value, List.of("vastasit " + format(value)), fi.viranomaisbotti.engine.facts.Provenance.ANSWERED));
+      }
+    });
+    return out;
+  }
+
+  private static String format(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static boolean yesNo(String key, Object v) {

@@ -40,10 +40,11 @@ public record Recommendation(
   /**
    * A known fact and where it came from.
    *
+   * @param value true or false for a yes/no fact, a number for a quantity
    * @param provenance "stated" (in the customer's text) or "answered" (a question's answer or a
    *     changed fact)
    */
-  public record Fact(String concept, String name, boolean value, String provenance, List<String> evidence) {}
+  public record Fact(String concept, String name, Object value, String provenance, List<String> evidence) {}
 
   /** A concept found in the text, with the words that expressed it. */
   public record Understood(String concept, String name, boolean negated, String evidence) {}

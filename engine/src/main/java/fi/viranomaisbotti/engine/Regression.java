@@ -77,8 +77,8 @@ public final class Regression {
   }
 
   /** Facts the older version does not know (a concept added since) are left out for it. */
-  private static Map<String, String> knownTo(Navigator n, Map<String, String> facts) {
-    Map<String, String> out = new LinkedHashMap<>();
+  private static Map<String, Object> knownTo(Navigator n, Map<String, Object> facts) {
+    Map<String, Object> out = new LinkedHashMap<>();
     facts.forEach((k, v) -> {
       if (n.knowledge().concepts().containsKey(k) || k.equals(Navigator.MUNICIPALITY_FACT)) {
         out.put(k, v);

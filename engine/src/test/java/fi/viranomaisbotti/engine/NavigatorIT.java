@@ -71,6 +71,26 @@ class NavigatorIT {
   }
 
   @Test
+  void aNumberAnswerSettlesAThresholdAndItsQuestionIsAskedUntilThen() {
+    Recommendation open = navigator.recommend("Järjestämme kylätapahtuman.", Map.of());
+    assertThat(open.obligations()).filteredOn(o -> o.id().equals("yleisotilaisuuden-pelastussuunnitelma"))
+        .singleElement().satisfies(o -> assertThat(o.dependsOn()).containsExactly("yleisomaara"));
+    Recommendation later = navigator.recommend("Järjestämme kylätapahtuman.",
+        Map.of("alkoholi", false, "tapahtuma-melu", false, "tapahtuma-ruokamyynti", false));
+    assertThat(later.questions()).extracting(Recommendation.ClarifyingQuestion::concept, Recommendation.ClarifyingQuestion::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("yleisomaara", "NUMBER"));
+    Recommendation big = navigator.recommend("Järjestämme kylätapahtuman.", Map.of("yleisomaara", 350));
+    assertThat(big.obligations()).filteredOn(o -> o.id().equals("yleisotilaisuuden-pelastussuunnitelma"))
+        .extracting(Item::certainty).containsExactly("needed");
+    assertThat(big.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("yleisomaara");
+    assertThat(big.factSources()).extracting(Recommendation.Fact::value).contains(350.0);
+    Recommendation small = navigator.recommend("Järjestämme kylätapahtuman.", Map.of("yleisomaara", 120));
+    assertThat(small.obligations()).extracting(Item::id).doesNotContain("yleisotilaisuuden-pelastussuunnitelma");
+    assertThatThrownBy(() -> navigator.recommend("Järjestämme kylätapahtuman.", Map.of("yleisomaara", -5)))
+        .isInstanceOf(BadInputException.class);
+  }
+
+  @Test
   void factsKeepTheirProvenance() {
     Recommendation r = navigator.recommend("Avaan kahvilan enkä myy alkoholia.", Map.of("tyontekija", true));
     assertThat(r.factSources()).extracting(Recommendation.Fact::concept, Recommendation.Fact::value, Recommendation.Fact::provenance)

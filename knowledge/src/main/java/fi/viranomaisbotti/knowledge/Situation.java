@@ -11,7 +11,7 @@ import java.util.Map;
 public record Situation(
     @JsonProperty(required = true) String id,
     @JsonProperty(required = true) String text,
-    Map<String, String> facts,
+    Map<String, Object> facts,
     List<String> required,
     List<String> forbidden,
     String note) {

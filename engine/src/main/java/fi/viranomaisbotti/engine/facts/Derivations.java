@@ -40,13 +40,15 @@ public final class Derivations {
     for (Object b : because) {
       if (b instanceof Signal s) {
         evidence.addAll(s.getEvidence());
+      } else if (b instanceof Quantity q) {
+        evidence.addAll(q.getEvidence());
       } else if (b instanceof Conclusion c) {
         premises.add(c.key());
         evidence.addAll(c.evidence());
         deps.addAll(c.getDependsOn());
       } else {
         throw new IllegalArgumentException(
-            "Rule '" + ctx.getRule().getName() + "' passed " + b + "; pass Signal or Conclusion facts");
+            "Rule '" + ctx.getRule().getName() + "' passed " + b + "; pass Signal, Quantity or Conclusion facts");
       }
     }
     Certainty certainty = deps.isEmpty() ? Certainty.NEEDED : Certainty.POSSIBLE;

@@ -9,6 +9,7 @@ import fi.viranomaisbotti.engine.Recommendation.PlanStep;
 import fi.viranomaisbotti.engine.Recommendation.Understood;
 import fi.viranomaisbotti.engine.facts.Conclusion;
 import fi.viranomaisbotti.engine.facts.Provenance;
+import fi.viranomaisbotti.engine.facts.Quantity;
 import fi.viranomaisbotti.engine.facts.Signal;
 import fi.viranomaisbotti.knowledge.Actor;
 import fi.viranomaisbotti.knowledge.Concept;
@@ -84,6 +85,7 @@ public final class Recommender {
   public Recommendation recommend(
       AnalysedText text,
       List<Signal> signals,
+      List<Quantity> quantities,
       Collection<Conclusion> conclusions,
       List<AnswerHit> answers,
       Optional<Municipality> municipality,
@@ -97,6 +99,8 @@ public final class Recommender {
     for (Signal s : signals) {
       facts.merge(s.getConcept(), !s.isNegated(), (a, b) -> a || b);
     }
+    Set<String> measured = new java.util.HashSet<>();
+    quantities.forEach(q -> measured.add(q.getConcept()));
     List<Item> events = new ArrayList<>();
     List<Item> obligations = new ArrayList<>();
     List<Item> services = new ArrayList<>();
@@ -173,14 +177,14 @@ public final class Recommender {
         text.language(),
         knowledge.version(),
         facts,
-        factSources(signals),
+        factSources(signals, quantities),
         place(place, municipality.isPresent() && text.entities().stream().noneMatch(e -> e.value().equals(place.code()))),
         understood(text),
         events,
         obligations,
         actors,
         services,
-        questions(uncertain, facts),
+        questions(uncertain, facts, measured),
         plan.steps(),
         answers,
         notices);
@@ -228,8 +232,13 @@ public final class Recommender {
         counterfactual);
   }
 
-  private List<Recommendation.Fact> factSources(List<Signal> signals) {
+  private List<Recommendation.Fact> factSources(List<Signal> signals, List<Quantity> quantities) {
     List<Recommendation.Fact> out = new ArrayList<>();
+    for (Quantity q : quantities) {
+      Concept c = knowledge.concepts().get(q.getConcept());
+      out.add(new Recommendation.Fact(q.getConcept(), c == null ? q.getConcept() : c.name().fi(), q.getValue(),
+          q.getProvenance().name().toLowerCase(Locale.ROOT), q.getEvidence()));
+    }
     for (Signal s : signals) {
       Concept c = knowledge.concepts().get(s.getConcept());
       out.add(new Recommendation.Fact(
@@ -296,11 +305,11 @@ public final class Recommender {
     return out;
   }
 
-  private List<ClarifyingQuestion> questions(List<Item> items, Map<String, Boolean> known) {
+  private List<ClarifyingQuestion> questions(List<Item> items, Map<String, Boolean> known, Set<String> measured) {
     Map<String, List<String>> settles = new LinkedHashMap<>();
     for (Item i : items) {
       for (String concept : i.dependsOn()) {
-        if (!known.containsKey(concept)) {
+        if (!known.containsKey(concept) && !measured.contains(concept)) {
           settles.computeIfAbsent(concept, k -> new ArrayList<>()).add(i.id());
         }
       }

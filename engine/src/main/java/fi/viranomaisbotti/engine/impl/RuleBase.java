@@ -84,8 +84,8 @@ public final class RuleBase implements AutoCloseable {
     return m.find() ? m.group(1) : "rules";
   }
 
-  /** Runs the rules on the signals and returns what they concluded. */
-  public Collection<Conclusion> evaluate(Collection<Signal> signals) {
+  /** Runs the rules on the facts (signals and quantities) and returns what they concluded. */
+  public Collection<Conclusion> evaluate(Collection<?> signals) {
     KieSession session = kieBase.newKieSession();
     try {
       Derivations out = new Derivations();

@@ -47,12 +47,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Thread-safe.
  */
 public final class AnswerIndex implements AutoCloseable {
-  /** Field weights; tuned on the search judgments (docs/search-evaluation.md). */
-  static final Map<String, Float> CITIZEN_FIELDS =
-      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "related", 1.5f, "text", 1f);
+  /** Field weights; chosen by grid search on half of the search judgments (docs/search-evaluation.md). */
+  public static final Map<String, Float> CITIZEN_FIELDS =
+      Map.of("title", 2f, "questions", 3.5f, "keywords", 2f, "related", 1.5f, "text", 1.5f);
 
   static final Map<String, Float> OFFICIAL_FIELDS =
-      Map.of("title", 3f, "questions", 2.5f, "keywords", 2f, "related", 1.5f, "text", 1f, "notes", 0.7f);
+      Map.of("title", 2f, "questions", 3.5f, "keywords", 2f, "related", 1.5f, "text", 1.5f, "notes", 0.7f);
 
   private static final FieldType STORED_TEXT = storedText();
 
@@ -64,6 +64,8 @@ public final class AnswerIndex implements AutoCloseable {
   private final Map<String, Answer> answers;
   private final Map<String, String> relatedNames;
   private final List<String> suggestions;
+  private final Map<String, Float> citizenFields;
+  private final Map<String, Float> officialFields;
 
   /** Filters on an answer's related items. Null fields do not filter. */
   public record Filter(String actor, String event) {
@@ -82,7 +84,20 @@ public final class AnswerIndex implements AutoCloseable {
    * finds the answers related to Mela's insurance.
    */
   public AnswerIndex(Analyzer analyzer, Map<String, Answer> answers, Function<String, String> nameOf) {
+    this(analyzer, answers, nameOf, CITIZEN_FIELDS);
+  }
+
+  /**
+   * Indexes answers with given field weights for citizens' queries (officials' queries add the
+   * official notes); used to tune the weights on the judgments.
+   */
+  public AnswerIndex(
+      Analyzer analyzer, Map<String, Answer> answers, Function<String, String> nameOf, Map<String, Float> weights) {
     this.analyzer = analyzer;
+    this.citizenFields = Map.copyOf(weights);
+    Map<String, Float> official = new LinkedHashMap<>(weights);
+    official.put("notes", OFFICIAL_FIELDS.get("notes"));
+    this.officialFields = Map.copyOf(official);
     this.answers = Map.copyOf(answers);
     Map<String, String> names = new LinkedHashMap<>();
     answers.values().forEach(a -> a.related().forEach(r -> names.put(r, nameOf.apply(r))));
@@ -145,7 +160,7 @@ public final class AnswerIndex implements AutoCloseable {
     if (positions.isEmpty()) {
       return List.of();
     }
-    Map<String, Float> fields = audience == Audience.OFFICIAL ? OFFICIAL_FIELDS : CITIZEN_FIELDS;
+    Map<String, Float> fields = audience == Audience.OFFICIAL ? officialFields : citizenFields;
     try {
       Query main = filtered(exact(positions, fields), filter);
       TopDocs top = searcher.search(main, limit);

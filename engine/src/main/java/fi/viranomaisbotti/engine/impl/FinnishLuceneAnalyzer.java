@@ -18,7 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Lucene analysis through the chat's own Finnish pipeline: each word yields its lower-case form
  * and, stacked at the same position, its lemmas, its compound parts and the knowledge concepts
- * they express (as "#sika"), so "possu" finds "sika"; common function words are dropped.
+ * they express (as "#sika"), so "possu" finds "sika", and a light stem of the word as written;
+ * common function words are dropped.
  * Thread-safe as Lucene analyzers are (per-thread components).
  */
 public final class FinnishLuceneAnalyzer extends Analyzer {
@@ -48,6 +49,7 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
+    private final org.apache.lucene.analysis.fi.FinnishLightStemmer stemmer = new org.apache.lucene.analysis.fi.FinnishLightStemmer();
     private State state;
     private int skipped;
 
@@ -75,6 +77,7 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
         skipped = 0;
         term.setEmpty().append(forms.get(0));
         java.util.Set<String> extra = new java.util.LinkedHashSet<>(forms.subList(1, forms.size()));
+        extra.add(stem(forms.get(0)));
         for (String f : forms) {
           for (String concept : analyser.vocabulary().conceptsOf(f)) {
             extra.add(CONCEPT_PREFIX + concept);
@@ -85,6 +88,16 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
         return true;
       }
       return false;
+    }
+
+    /**
+     * A light suffix-stripping stem of the word as written: it still matches when Voikko does
+     * not know a word (a typo, a brand, a new compound), where lemmas cannot help.
+     */
+    private String stem(String word) {
+      char[] buffer = word.toCharArray();
+      int length = stemmer.stem(buffer, buffer.length);
+      return new String(buffer, 0, length);
     }
 
     @Override

@@ -4,6 +4,7 @@ import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.WordAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,17 @@ public final class VoikkoMorphology implements Morphology {
     }
     List<String> parts = compoundParts(a.getOrDefault("WORDBASES", ""), lemma);
     return new WordAnalysis(
-        lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass));
+        lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass), attributesOf(a));
+  }
+
+  private static Map<String, String> attributesOf(Analysis a) {
+    Map<String, String> out = new HashMap<>();
+    a.forEach((k, v) -> {
+      if (k != null && v != null && !"STRUCTURE".equals(k)) {
+        out.put(k, v);
+      }
+    });
+    return out;
   }
 
   /**

@@ -1,0 +1,62 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import fi.viranomaisbotti.nlp.WordAnalysis;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the candidate lemmas of a known word from its readings: each reading, the verb of a
+ * participle, the -minen noun of an action noun, learnt rewrites, the word itself and the word
+ * without its clitic. Immutable and thread-safe.
+ */
+public final class LemmaCandidates {
+  private final Map<String, List<String>> rewrites;
+
+  /** @param rewrites learnt rewrites of base forms, e.g. ne → [se]; empty for none */
+  public LemmaCandidates(Map<String, List<String>> rewrites) {
+    this.rewrites = Map.copyOf(rewrites);
+  }
+
+  /** The candidates of a known word, readings first in the analyser's order. */
+  public List<LemmaCandidate> of(LookedUpWord word) {
+    List<LemmaCandidate> out = new ArrayList<>();
+    Set<String> lemmas = new LinkedHashSet<>();
+    for (WordAnalysis r : word.readings()) {
+      String lemma = r.lemma().toLowerCase(Locale.ROOT);
+      out.add(new LemmaCandidate(LemmaCandidate.Kind.READING, lemma, r));
+      lemmas.add(lemma);
+    }
+    for (WordAnalysis r : word.readings()) {
+      String fst = r.attribute("FSTOUTPUT");
+      if (!r.attribute("PARTICIPLE").isEmpty()) {
+        add(out, lemmas, LemmaCandidate.Kind.PARTICIPLE_VERB, VoikkoFst.verbOfParticiple(fst), r);
+      }
+      if ("MINEN-infinitive".equals(r.attribute("MOOD"))) {
+        add(out, lemmas, LemmaCandidate.Kind.ACTION_NOUN, VoikkoFst.actionNoun(fst), r);
+      }
+    }
+    for (WordAnalysis r : word.readings()) {
+      for (String target : rewrites.getOrDefault(r.lemma().toLowerCase(Locale.ROOT), List.of())) {
+        add(out, lemmas, LemmaCandidate.Kind.REWRITE, target, r);
+      }
+    }
+    String form = word.text().toLowerCase(Locale.ROOT);
+    add(out, lemmas, LemmaCandidate.Kind.FORM, form, null);
+    String clitic = word.readings().isEmpty() ? "" : VoikkoFst.clitics(word.readings().get(0).attribute("FSTOUTPUT"));
+    if (!clitic.isEmpty() && form.endsWith(clitic) && form.length() > clitic.length() + 1) {
+      add(out, lemmas, LemmaCandidate.Kind.WITHOUT_CLITIC, form.substring(0, form.length() - clitic.length()), null);
+    }
+    return out;
+  }
+
+  private static void add(
+      List<LemmaCandidate> out, Set<String> lemmas, LemmaCandidate.Kind kind, String lemma, WordAnalysis r) {
+    if (lemma != null && !lemma.isEmpty() && lemmas.add(lemma)) {
+      out.add(new LemmaCandidate(kind, lemma, r));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.viranomaisbotti.knowledge.Concept;
+import fi.viranomaisbotti.knowledge.LocalizedText;
+import fi.viranomaisbotti.knowledge.Meta;
+import fi.viranomaisbotti.knowledge.Status;
+import fi.viranomaisbotti.nlp.LemmaStyle;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The bundled lemma model on real libvoikko, on a handful of real sentences. */
+class ReadingDisambiguatorIT {
+  private static VoikkoMorphology morphology;
+  private static ReadingDisambiguator chat;
+  private static ReadingDisambiguator ud;
+
+  @BeforeAll
+  static void openVoikko() {
+    morphology = VoikkoMorphology.open(1);
+    Meta meta = new Meta("Laki Kansaneläkelaitoksesta 731/2001", "testi", LocalDate.of(2026, 11, 22), Status.REVIEWED);
+    Vocabulary vocabulary = Vocabulary.of(List.of(new Concept("kela", LocalizedText.fi("Kela"), List.of("kela"), meta)));
+    chat = new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.READING);
+    ud = new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.UNIVERSAL_DEPENDENCIES);
+  }
+
+  @AfterAll
+  static void close() {
+    morphology.close();
+  }
+
+  private static Reading word(ReadingDisambiguator d, String sentence, String word) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    return d.read(words).get(words.indexOf(word));
+  }
+
+  @Test
+  void aCapitalisedPlaceInsideASentenceIsTheTownNotACommonNoun() {
+    Reading r = word(chat, "Meillä on tila Seinäjoella ja toinen Kokkolassa .", "Seinäjoella");
+    assertThat(r.lemma()).isEqualTo("Seinäjoki");
+    assertThat(r.pos()).isEqualTo("PROPN");
+  }
+
+  @Test
+  void neuvojaAfterAnAdjectiveIsThePluralOfNeuvo() {
+    assertThat(word(chat, "Sain hyviä neuvoja .", "neuvoja").lemma()).isEqualTo("neuvo");
+  }
+
+  @Test
+  void aWordTheVocabularyKnowsKeepsItsDomainReading() {
+    Reading r = word(chat, "Haen Kelan tukea ensi kuussa .", "Kelan");
+    assertThat(r.lemma()).isEqualTo("kela");
+    assertThat(r.alternatives()).isPositive();
+  }
+
+  @Test
+  void participlesStayParticiplesForTheChatAndBecomeVerbsInUdStyle() {
+    String sentence = "Ostimme valmiiksi rakennetun talon .";
+    assertThat(word(chat, sentence, "rakennetun").lemma()).isEqualTo("rakennettu");
+    assertThat(word(ud, sentence, "rakennetun").lemma()).isEqualTo("rakentaa");
+  }
+
+  @Test
+  void adverbsReadAsInflectedNounsKeepTheirOwnForm() {
+    assertThat(word(ud, "Lopulta saimme luvan .", "Lopulta").lemma()).isEqualTo("lopulta");
+  }
+
+  @Test
+  void punctuationNumbersAndUnknownWordsAreTheirOwnLemma() {
+    List<Reading> r = chat.read(List.of("Yli", "600", "sikapaikkaa", "H&M:n", "vieressä", "!"));
+    assertThat(r.get(1).lemma()).isEqualTo("600");
+    assertThat(r.get(3).lemma()).isEqualTo("h&m");
+    assertThat(r.get(3).known()).isFalse();
+    assertThat(r.get(5).pos()).isEqualTo("PUNCT");
+  }
+
+  @Test
+  void aMissingUmlautIsCorrected() {
+    Reading r = word(chat, "Tarvitsenko ymparistoluvan ?", "ymparistoluvan");
+    assertThat(r.lemma()).isEqualTo("ympäristölupa");
+    assertThat(r.correctedFrom()).isEqualTo("ymparistoluvan");
+  }
+}

@@ -37,7 +37,7 @@ public final class FinnishAnalyser {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
     this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
-    this.lookup = new WordLookup(morphology);
+    this.lookup = new WordLookup(morphology, vocabulary);
   }
 
   public Morphology morphology() {

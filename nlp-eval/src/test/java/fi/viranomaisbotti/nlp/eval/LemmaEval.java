@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * published evaluations count it, for Voikko's first analysis, our pipeline and Lucene's
  * FinnishAnalyzer. Our model is trained on the other set (TDT → FTB and FTB → TDT), never on the
  * set it is scored on. Also trains the bundled model on both sets and writes it into the nlp
- * module. Writes docs/nlp-evaluation.md.
+ * module. Writes docs/nlp-evaluation.md; with {@code -Dlemma.errors=FILE} also the pipeline's
+ * errors (form, gold, ours, UPOS, sentence) for error analysis.
  */
 class LemmaEval {
   private static final String COMMAND = "mvn -B -q -pl nlp-eval -am verify -Peval";
@@ -64,11 +65,16 @@ class LemmaEval {
     Map<String, Double> headline = new LinkedHashMap<>();
     try (VoikkoMorphology morphology = VoikkoMorphology.open(1);
         Analyzer lucene = new FinnishAnalyzer()) {
-      LemmaModelTrainer trainer = new LemmaModelTrainer(morphology, EPOCHS);
+      LemmaModelTrainer trainer = new LemmaModelTrainer(morphology, vocabulary, EPOCHS);
       LemmaModel fromFtb = trainer.train(gold(ftb));
       LemmaModel fromTdt = trainer.train(gold(tdt));
-      Map<String, Map<String, Score>> onTdt = evaluate(tdt, morphology, vocabulary, fromFtb, lucene);
-      Map<String, Map<String, Score>> onFtb = evaluate(ftb, morphology, vocabulary, fromTdt, lucene);
+      StringBuilder errors = new StringBuilder();
+      Map<String, Map<String, Score>> onTdt = evaluate(tdt, morphology, vocabulary, fromFtb, lucene, errors);
+      Map<String, Map<String, Score>> onFtb = evaluate(ftb, morphology, vocabulary, fromTdt, lucene, errors);
+      String errorFile = System.getProperty("lemma.errors");
+      if (errorFile != null) {
+        Files.writeString(Path.of(errorFile), errors, StandardCharsets.UTF_8);
+      }
       headline.put("TDT", onTdt.get(PIPELINE).get(SLICES.get(0)).rate());
       headline.put("FTB", onFtb.get(PIPELINE).get(SLICES.get(0)).rate());
 
@@ -116,7 +122,8 @@ class LemmaEval {
       VoikkoMorphology morphology,
       Vocabulary vocabulary,
       LemmaModel model,
-      Analyzer lucene) throws IOException {
+      Analyzer lucene,
+      StringBuilder errors) throws IOException {
     ReadingDisambiguator ud = new ReadingDisambiguator(morphology, vocabulary, model, LemmaStyle.UNIVERSAL_DEPENDENCIES);
     ReadingDisambiguator chat = new ReadingDisambiguator(morphology, vocabulary, model, LemmaStyle.READING);
     Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
@@ -136,7 +143,12 @@ class LemmaEval {
         boolean unknown = readings.isEmpty();
         String first = unknown ? w.form() : readings.get(0).lemma();
         record(scores.get(FIRST), w, unknown, same(first, gold));
-        record(scores.get(PIPELINE), w, unknown, same(ours.get(i).lemma(), gold));
+        boolean ok = same(ours.get(i).lemma(), gold);
+        record(scores.get(PIPELINE), w, unknown, ok);
+        if (!ok) {
+          errors.append(w.form()).append('\t').append(gold).append('\t').append(ours.get(i).lemma())
+              .append('\t').append(w.upos()).append('\t').append(String.join(" ", forms)).append('\n');
+        }
         record(scores.get(CHAT), w, unknown, same(chats.get(i).lemma(), gold));
         record(scores.get(LUCENE), w, unknown, same(stem(lucene, w.form()), gold));
       }

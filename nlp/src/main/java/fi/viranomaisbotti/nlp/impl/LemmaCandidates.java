@@ -32,11 +32,12 @@ public final class LemmaCandidates {
     }
     for (WordAnalysis r : word.readings()) {
       String fst = r.attribute("FSTOUTPUT");
+      String head = r.attribute(WordLookup.HYPHEN_HEAD);
       if (!r.attribute("PARTICIPLE").isEmpty()) {
-        add(out, lemmas, LemmaCandidate.Kind.PARTICIPLE_VERB, VoikkoFst.verbOfParticiple(fst), r);
+        add(out, lemmas, LemmaCandidate.Kind.PARTICIPLE_VERB, prefixed(head, VoikkoFst.verbOfParticiple(fst)), r);
       }
       if ("MINEN-infinitive".equals(r.attribute("MOOD"))) {
-        add(out, lemmas, LemmaCandidate.Kind.ACTION_NOUN, VoikkoFst.actionNoun(fst), r);
+        add(out, lemmas, LemmaCandidate.Kind.ACTION_NOUN, prefixed(head, VoikkoFst.actionNoun(fst)), r);
       }
     }
     for (WordAnalysis r : word.readings()) {
@@ -44,13 +45,17 @@ public final class LemmaCandidates {
         add(out, lemmas, LemmaCandidate.Kind.REWRITE, target, r);
       }
     }
-    String form = word.text().toLowerCase(Locale.ROOT);
+    String form = (word.corrected() == null ? word.text() : word.corrected()).toLowerCase(Locale.ROOT);
     add(out, lemmas, LemmaCandidate.Kind.FORM, form, null);
     String clitic = word.readings().isEmpty() ? "" : VoikkoFst.clitics(word.readings().get(0).attribute("FSTOUTPUT"));
     if (!clitic.isEmpty() && form.endsWith(clitic) && form.length() > clitic.length() + 1) {
       add(out, lemmas, LemmaCandidate.Kind.WITHOUT_CLITIC, form.substring(0, form.length() - clitic.length()), null);
     }
     return out;
+  }
+
+  private static String prefixed(String head, String lemma) {
+    return lemma == null ? null : head + lemma;
   }
 
   private static void add(

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.nlp.impl;
 
 import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,8 +28,9 @@ public final class LemmaModelTrainer {
   /** A word of a training sentence and its gold lemma. */
   public record GoldWord(String form, String lemma) {}
 
-  public LemmaModelTrainer(Morphology morphology, int epochs) {
-    this.lookup = new WordLookup(morphology);
+  /** @param vocabulary the colloquial spellings to read as standard forms, as at run time */
+  public LemmaModelTrainer(Morphology morphology, Vocabulary vocabulary, int epochs) {
+    this.lookup = new WordLookup(morphology, vocabulary);
     this.epochs = epochs;
   }
 

@@ -24,7 +24,7 @@ public final class ReadingDisambiguator {
   private final LemmaStyle style;
 
   public ReadingDisambiguator(Morphology morphology, Vocabulary vocabulary, LemmaModel model, LemmaStyle style) {
-    this.lookup = new WordLookup(morphology);
+    this.lookup = new WordLookup(morphology, vocabulary);
     this.vocabulary = vocabulary;
     this.model = model;
     this.candidates = new LemmaCandidates(model.rewrites());
@@ -106,11 +106,11 @@ public final class ReadingDisambiguator {
 
   /**
    * The lemma of a word the analyser does not know: the word in lower case, without an ending
-   * written after a colon ("H&M:n" → h&m, "EU:ssa" → eu).
+   * written after a colon ("H&M:n" → h&m, "EU:ssa" → eu, "EY:" → ey).
    */
   static String guessUnknown(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     int colon = lower.indexOf(':');
-    return colon > 0 && colon < lower.length() - 1 ? lower.substring(0, colon) : lower;
+    return colon > 0 && !lower.contains("://") ? lower.substring(0, colon) : lower;
   }
 }

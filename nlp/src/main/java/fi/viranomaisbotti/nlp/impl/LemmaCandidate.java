@@ -8,7 +8,7 @@ import fi.viranomaisbotti.nlp.WordAnalysis;
  * @param kind how the candidate was made
  * @param lemma the lemma in Universal Dependencies convention, lower case, compared with the gold
  *     lemma in training and evaluation
- * @param reading the analyser's reading it comes from, or null for the word itself
+ * @param reading the analyser's reading it comes from, or null for the word itself and guesses
  */
 public record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
 
@@ -25,7 +25,9 @@ public record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
     /** The word itself, for adverbs and adpositions read as inflected nouns ("lopulta"). */
     FORM("F"),
     /** The word without its clitic ("todellakaan": todella). */
-    WITHOUT_CLITIC("C");
+    WITHOUT_CLITIC("C"),
+    /** A word the analyser does not know, or it without a learnt ending ("Arduinolla": arduino). */
+    GUESS("G");
 
     private final String code;
 

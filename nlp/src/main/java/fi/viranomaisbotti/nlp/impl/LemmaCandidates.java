@@ -9,16 +9,49 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes the candidate lemmas of a known word from its readings: each reading, the verb of a
- * participle, the -minen noun of an action noun, learnt rewrites, the word itself and the word
- * without its clitic. Immutable and thread-safe.
+ * Makes the candidate lemmas of a word. For a known word, from its readings: each reading, the
+ * verb of a participle, the -minen noun of an action noun, learnt rewrites, the word itself and
+ * the word without its clitic. For an unknown word: the word, and the word without each learnt
+ * inflectional ending it has. Immutable and thread-safe.
  */
 public final class LemmaCandidates {
   private final Map<String, List<String>> rewrites;
+  private final List<Ending> endings;
 
-  /** @param rewrites learnt rewrites of base forms, e.g. ne → [se]; empty for none */
-  public LemmaCandidates(Map<String, List<String>> rewrites) {
+  /** A learnt ending of unknown words and what replaces it in the lemma ("ksen" → "s"). */
+  public record Ending(String removed, String appended) {}
+
+  /**
+   * @param rewrites learnt rewrites of base forms, e.g. ne → [se]; empty for none
+   * @param endings learnt endings of unknown words; empty for none
+   */
+  public LemmaCandidates(Map<String, List<String>> rewrites, List<Ending> endings) {
     this.rewrites = Map.copyOf(rewrites);
+    this.endings = List.copyOf(endings);
+  }
+
+  /** The candidates of an unknown word: the word itself first, then without each learnt ending. */
+  public List<LemmaCandidate> ofUnknown(LookedUpWord word) {
+    String base = guessUnknown(word.text());
+    List<LemmaCandidate> out = new ArrayList<>();
+    Set<String> lemmas = new LinkedHashSet<>();
+    add(out, lemmas, LemmaCandidate.Kind.GUESS, base, null);
+    for (Ending e : endings) {
+      if (base.endsWith(e.removed()) && base.length() - e.removed().length() >= 2) {
+        add(out, lemmas, LemmaCandidate.Kind.GUESS, base.substring(0, base.length() - e.removed().length()) + e.appended(), null);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The word in lower case, without an ending written after a colon ("H&M:n" → h&m, "EU:ssa" →
+   * eu, "EY:" → ey); web addresses are left whole.
+   */
+  static String guessUnknown(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int colon = lower.indexOf(':');
+    return colon > 0 && !lower.contains("://") ? lower.substring(0, colon) : lower;
   }
 
   /** The candidates of a known word, readings first in the analyser's order. */

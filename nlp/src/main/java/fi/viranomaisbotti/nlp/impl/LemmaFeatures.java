@@ -29,6 +29,19 @@ final class LemmaFeatures {
     String nextForm = i + 1 == sentence.size() ? "$" : sentence.get(i + 1).text().toLowerCase(Locale.ROOT);
 
     List<String> f = new ArrayList<>(24);
+    if (c.kind() == LemmaCandidate.Kind.GUESS) {
+      String base = LemmaCandidates.guessUnknown(text);
+      int common = commonPrefix(base, c.lemma());
+      String end = "G|-" + base.substring(common) + "+" + c.lemma().substring(common);
+      f.add(end);
+      f.add(end + "|" + shape);
+      f.add(end + "|p=" + prev);
+      f.add(end + "|s=" + suffix(c.lemma(), 1));
+      f.add(end + "|s=" + suffix(c.lemma(), 2));
+      f.add(end + "|len=" + Math.min(8, c.lemma().length()));
+      f.add("G|f=" + form + "|" + end);
+      return f;
+    }
     f.add(k);
     f.add(kc);
     f.add(kc + "|" + shape);
@@ -68,6 +81,14 @@ final class LemmaFeatures {
       case UNKNOWN -> "U";
       case WORD -> w.readings().get(0).wordClass();
     };
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static String suffix(String s, int n) {

@@ -26,9 +26,12 @@ public final class LemmaModel {
 
   private final Map<String, Float> weights;
   private final Map<String, List<String>> rewrites;
+  private final List<LemmaCandidates.Ending> endings;
 
-  public LemmaModel(Map<String, Float> weights, Map<String, List<String>> rewrites) {
+  public LemmaModel(
+      Map<String, Float> weights, Map<String, List<String>> rewrites, List<LemmaCandidates.Ending> endings) {
     this.weights = Map.copyOf(weights);
+    this.endings = List.copyOf(endings);
     Map<String, List<String>> copy = new HashMap<>();
     rewrites.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.rewrites = Map.copyOf(copy);
@@ -57,12 +60,13 @@ public final class LemmaModel {
   }
 
   /**
-   * Reads a model written by {@link #write}: lines "w", feature, weight and "r", base form,
-   * rewrite targets separated by spaces.
+   * Reads a model written by {@link #write}: lines "w", feature, weight; "r", base form, rewrite
+   * targets separated by spaces; "e", ending of unknown words, what replaces it.
    */
   public static LemmaModel read(InputStream in) throws IOException {
     Map<String, Float> w = new HashMap<>();
     Map<String, List<String>> r = new HashMap<>();
+    List<LemmaCandidates.Ending> e = new ArrayList<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int n = 0;
@@ -76,11 +80,13 @@ public final class LemmaModel {
         w.put(f[1], Float.parseFloat(f[2]));
       } else if (f.length == 3 && f[0].equals("r")) {
         r.put(f[1], List.of(f[2].split(" ")));
+      } else if (f.length == 3 && f[0].equals("e")) {
+        e.add(new LemmaCandidates.Ending(f[1], f[2]));
       } else {
         throw new IOException("Line " + n + " of the lemma model is neither a weight nor a rewrite: '" + line + "'");
       }
     }
-    return new LemmaModel(w, r);
+    return new LemmaModel(w, r, e);
   }
 
   /** Writes the model as sorted text, so that two trainings on the same data give the same file. */
@@ -90,6 +96,9 @@ public final class LemmaModel {
     }
     for (Map.Entry<String, List<String>> e : new TreeMap<>(rewrites).entrySet()) {
       out.write("r\t" + e.getKey() + "\t" + String.join(" ", e.getValue()) + "\n");
+    }
+    for (LemmaCandidates.Ending e : endings) {
+      out.write("e\t" + e.removed() + "\t" + e.appended() + "\n");
     }
     for (Map.Entry<String, Float> e : new TreeMap<>(weights).entrySet()) {
       out.write("w\t" + e.getKey() + "\t" + String.format(Locale.ROOT, "%.4g", e.getValue()) + "\n");
@@ -110,6 +119,11 @@ public final class LemmaModel {
 
   public Map<String, List<String>> rewrites() {
     return rewrites;
+  }
+
+  /** Learnt endings of unknown words, the most frequent first. */
+  public List<LemmaCandidates.Ending> endings() {
+    return endings;
   }
 
   /** Number of weighted features, for reports. */

@@ -21,6 +21,10 @@ public final class LemmaModelTrainer {
   static final int MIN_REWRITE_COUNT = 2;
   /** At most this many rewrite targets per base form, the most frequent first. */
   static final int MAX_REWRITES = 3;
+  /** An ending of unknown words must be seen this often to be tried. */
+  static final int MIN_ENDING_COUNT = 3;
+  /** Longest ending of unknown words tried, in characters. */
+  static final int MAX_ENDING = 6;
 
   private final WordLookup lookup;
   private final int epochs;
@@ -49,17 +53,20 @@ public final class LemmaModelTrainer {
       looked.add(l);
     }
     Map<String, List<String>> rewrites = rewrites(sentences, looked);
-    LemmaCandidates candidates = new LemmaCandidates(rewrites);
+    List<LemmaCandidates.Ending> endings = endings(sentences, looked);
+    LemmaCandidates candidates = new LemmaCandidates(rewrites, endings);
 
     List<Example> examples = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       List<LookedUpWord> sentence = looked.get(s);
       for (int i = 0; i < sentence.size(); i++) {
-        if (sentence.get(i).kind() != LookedUpWord.Kind.WORD) {
+        LookedUpWord.Kind kind = sentence.get(i).kind();
+        if (kind != LookedUpWord.Kind.WORD && kind != LookedUpWord.Kind.UNKNOWN) {
           continue;
         }
         String gold = normalise(sentences.get(s).get(i).lemma());
-        List<LemmaCandidate> cands = candidates.of(sentence.get(i));
+        List<LemmaCandidate> cands =
+            kind == LookedUpWord.Kind.WORD ? candidates.of(sentence.get(i)) : candidates.ofUnknown(sentence.get(i));
         List<List<String>> features = new ArrayList<>(cands.size());
         boolean[] correct = new boolean[cands.size()];
         boolean any = false;
@@ -73,13 +80,13 @@ public final class LemmaModelTrainer {
         }
       }
     }
-    return new LemmaModel(perceptron(examples), rewrites);
+    return new LemmaModel(perceptron(examples), rewrites, endings);
   }
 
   private record Example(List<List<String>> features, boolean[] correct) {}
 
   private Map<String, List<String>> rewrites(List<List<GoldWord>> sentences, List<List<LookedUpWord>> looked) {
-    LemmaCandidates plain = new LemmaCandidates(Map.of());
+    LemmaCandidates plain = new LemmaCandidates(Map.of(), List.of());
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       for (int i = 0; i < looked.get(s).size(); i++) {
@@ -114,6 +121,38 @@ public final class LemmaModelTrainer {
       }
     });
     return out;
+  }
+
+  /**
+   * Endings of unknown words that their gold lemma drops or replaces ("Arduinolla" → arduino:
+   * "lla" → ""), seen at least {@value #MIN_ENDING_COUNT} times, the most frequent first.
+   */
+  private static List<LemmaCandidates.Ending> endings(List<List<GoldWord>> sentences, List<List<LookedUpWord>> looked) {
+    Map<LemmaCandidates.Ending, Integer> counts = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      for (int i = 0; i < looked.get(s).size(); i++) {
+        LookedUpWord w = looked.get(s).get(i);
+        if (w.kind() != LookedUpWord.Kind.UNKNOWN) {
+          continue;
+        }
+        String base = LemmaCandidates.guessUnknown(w.text());
+        String gold = normalise(sentences.get(s).get(i).lemma());
+        int p = 0;
+        while (p < base.length() && p < gold.length() && base.charAt(p) == gold.charAt(p)) {
+          p++;
+        }
+        String removed = base.substring(p);
+        String appended = gold.substring(p);
+        if (!removed.isEmpty() && removed.length() <= MAX_ENDING && appended.length() <= 2 && p >= 2) {
+          counts.merge(new LemmaCandidates.Ending(removed, appended), 1, Integer::sum);
+        }
+      }
+    }
+    List<Map.Entry<LemmaCandidates.Ending, Integer>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.removeIf(e -> e.getValue() < MIN_ENDING_COUNT);
+    sorted.sort(Map.Entry.<LemmaCandidates.Ending, Integer>comparingByValue().reversed()
+        .thenComparing(e -> e.getKey().removed()).thenComparing(e -> e.getKey().appended()));
+    return sorted.stream().map(Map.Entry::getKey).toList();
   }
 
   /** Averaged perceptron: the mean of the weights over all updates, which generalises better. */

@@ -6,7 +6,6 @@ import fi.viranomaisbotti.nlp.Vocabulary;
 import fi.viranomaisbotti.nlp.WordAnalysis;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Chooses one reading and lemma for every word of a sentence. Candidates (the analyser's readings
@@ -27,7 +26,7 @@ public final class ReadingDisambiguator {
     this.lookup = new WordLookup(morphology, vocabulary);
     this.vocabulary = vocabulary;
     this.model = model;
-    this.candidates = new LemmaCandidates(model.rewrites());
+    this.candidates = new LemmaCandidates(model.rewrites(), model.endings());
     this.style = style;
   }
 
@@ -58,7 +57,7 @@ public final class ReadingDisambiguator {
       case NUMBER:
         return new Reading(text, "NUM", "lukusana", List.of(text), true, null, 0);
       case UNKNOWN:
-        String guess = guessUnknown(text);
+        String guess = rank(sentence, i, candidates.ofUnknown(w), model).lemma();
         return new Reading(guess, "X", "", List.of(guess), false, null, 0);
       default:
         break;
@@ -102,15 +101,5 @@ public final class ReadingDisambiguator {
       }
     }
     return best;
-  }
-
-  /**
-   * The lemma of a word the analyser does not know: the word in lower case, without an ending
-   * written after a colon ("H&M:n" → h&m, "EU:ssa" → eu, "EY:" → ey).
-   */
-  static String guessUnknown(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    int colon = lower.indexOf(':');
-    return colon > 0 && !lower.contains("://") ? lower.substring(0, colon) : lower;
   }
 }

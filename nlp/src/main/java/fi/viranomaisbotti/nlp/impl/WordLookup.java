@@ -32,6 +32,9 @@ public final class WordLookup {
 
   /** The word's kind and readings, after a confident spelling correction if it needed one. */
   public LookedUpWord lookUp(String text) {
+    if (text.isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
+    }
     int cp = text.codePointAt(0);
     if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
       return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);

@@ -81,6 +81,24 @@ class ReadingDisambiguatorIT {
   }
 
   @Test
+  void randomInputNeverFailsAndGivesOneReadingPerWord() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "aeiouyäöåbdfghjklmnprstvAEKSTÄÖ-:'.,!?0123456789€#@ ";
+    for (int n = 0; n < 300; n++) {
+      List<String> words = new java.util.ArrayList<>();
+      for (int w = 0; w < 1 + random.nextInt(8); w++) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < 1 + random.nextInt(12); c++) {
+          b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        words.add(b.toString().strip().isEmpty() ? "x" : b.toString().strip());
+      }
+      List<Reading> r = ud.read(words);
+      assertThat(r).hasSameSizeAs(words).allSatisfy(x -> assertThat(x.lemma()).isNotNull());
+    }
+  }
+
+    @Test
   void aMissingUmlautIsCorrected() {
     Reading r = word(chat, "Tarvitsenko ymparistoluvan ?", "ymparistoluvan");
     assertThat(r.lemma()).isEqualTo("ympäristölupa");

@@ -8,6 +8,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.nlp.Vocabulary;
 import fi.viranomaisbotti.nlp.WordAnalysis;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +57,7 @@ class ColloquialVocabularyIT {
   }
 
   private static List<String> concat(List<String> lemmas, String standard) {
-    var out = new java.util.ArrayList<>(lemmas);
+    var out = new ArrayList<>(lemmas);
     out.add(standard);
     return out;
   }

@@ -6,11 +6,15 @@ import fi.viranomaisbotti.knowledge.Concept;
 import fi.viranomaisbotti.knowledge.LocalizedText;
 import fi.viranomaisbotti.knowledge.Meta;
 import fi.viranomaisbotti.knowledge.Status;
+import fi.viranomaisbotti.nlp.ConceptMention;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.nlp.Vocabulary;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +24,15 @@ class ReadingDisambiguatorIT {
   private static VoikkoMorphology morphology;
   private static ReadingDisambiguator chat;
   private static ReadingDisambiguator ud;
+  private static Vocabulary vocabulary;
 
   @BeforeAll
   static void openVoikko() {
     morphology = VoikkoMorphology.open(1);
     Meta meta = new Meta("Laki Kansaneläkelaitoksesta 731/2001", "testi", LocalDate.of(2026, 11, 22), Status.REVIEWED);
-    Vocabulary vocabulary = Vocabulary.of(List.of(new Concept("kela", LocalizedText.fi("Kela"), List.of("kela"), meta)));
+    vocabulary = Vocabulary.of(List.of(
+        new Concept("kela", LocalizedText.fi("Kela"), List.of("kela"), meta),
+        new Concept("yritysneuvonta", LocalizedText.fi("yritysneuvonta"), List.of("yritysneuvoja", "neuvoja"), meta)));
     chat = new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.READING);
     ud = new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.UNIVERSAL_DEPENDENCIES);
   }
@@ -49,7 +56,19 @@ class ReadingDisambiguatorIT {
 
   @Test
   void neuvojaAfterAnAdjectiveIsThePluralOfNeuvo() {
-    assertThat(word(chat, "Sain hyviä neuvoja .", "neuvoja").lemma()).isEqualTo("neuvo");
+    ReadingDisambiguator plain = new ReadingDisambiguator(morphology, Vocabulary.of(List.of()), LemmaModel.bundled(), LemmaStyle.READING);
+    assertThat(word(plain, "Sain hyviä neuvoja .", "neuvoja").lemma()).isEqualTo("neuvo");
+  }
+
+  @Test
+  void theVocabularyWinsOverTheModelForADomainTerm() {
+    assertThat(word(chat, "Sain hyviä neuvoja .", "neuvoja").lemma()).isEqualTo("neuvoja");
+  }
+
+  @Test
+  void kelanIsTheInstitutionForTheAnalyserWhenTheVocabularyKnowsIt() {
+    var text = new FinnishAnalyser(morphology, vocabulary).analyse("Haen Kelan tukea ensi kuussa.");
+    assertThat(text.concepts()).extracting(ConceptMention::concept).contains("kela");
   }
 
   @Test
@@ -82,10 +101,10 @@ class ReadingDisambiguatorIT {
 
   @Test
   void randomInputNeverFailsAndGivesOneReadingPerWord() {
-    java.util.Random random = new java.util.Random(7);
+    Random random = new Random(7);
     String alphabet = "aeiouyäöåbdfghjklmnprstvAEKSTÄÖ-:'.,!?0123456789€#@ ";
     for (int n = 0; n < 300; n++) {
-      List<String> words = new java.util.ArrayList<>();
+      List<String> words = new ArrayList<>();
       for (int w = 0; w < 1 + random.nextInt(8); w++) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < 1 + random.nextInt(12); c++) {

@@ -13,8 +13,8 @@ import java.util.Map;
  *     a simple word
  * @param grammaticalCase case name as the analyser gives it (e.g. "ulkoolento"), or null
  * @param negativeVerb whether this is the negation verb "ei" in any person
- * @param attributes the analyser's raw attributes (for Voikko: NUMBER, PARTICIPLE, MOOD, FOCUS,
- *     FSTOUTPUT …), used to choose among readings; empty when the analyser gives none
+ * @param attributes the analyser's raw attributes that choosing a reading needs (for Voikko:
+ *     SIJAMUOTO, NUMBER, PARTICIPLE, MOOD, FOCUS, FSTOUTPUT …); empty when the analyser gives none
  */
 public record WordAnalysis(
     String lemma,

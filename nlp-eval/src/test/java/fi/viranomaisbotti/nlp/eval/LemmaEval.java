@@ -90,7 +90,8 @@ class LemmaEval {
     }
     Files.writeString(root.resolve("docs/nlp-evaluation.md"), doc.toString(), StandardCharsets.UTF_8);
     System.out.println(doc);
-    assertThat(headline.get("TDT")).as("lemma accuracy on TDT dev, all words").isGreaterThan(85.0);
+    // The target of issue 3; a drop below it means a change made the lemmas worse.
+    assertThat(headline.get("TDT")).as("lemma accuracy on TDT dev, all words").isGreaterThanOrEqualTo(92.0);
   }
 
   private static Path udDirectory(Path root) {

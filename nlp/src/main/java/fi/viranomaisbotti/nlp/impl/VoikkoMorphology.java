@@ -128,13 +128,22 @@ public final class VoikkoMorphology implements Morphology {
         lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass), attributesOf(a));
   }
 
+  /**
+   * The attributes that choosing a reading needs. The cache holds every reading, so the others
+   * (STRUCTURE, WORDBASES …) are left out and the small enumerated values are shared.
+   */
+  static final List<String> KEPT_ATTRIBUTES =
+      List.of("SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "PARTICIPLE", "COMPARISON", "FOCUS",
+          "KYSYMYSLIITE", "POSSESSIVE", "FSTOUTPUT");
+
   private static Map<String, String> attributesOf(Analysis a) {
     Map<String, String> out = new HashMap<>();
-    a.forEach((k, v) -> {
-      if (k != null && v != null && !"STRUCTURE".equals(k)) {
-        out.put(k, v);
+    for (String key : KEPT_ATTRIBUTES) {
+      String value = a.get(key);
+      if (value != null) {
+        out.put(key, key.equals("FSTOUTPUT") ? value : value.intern());
       }
-    });
+    }
     return out;
   }
 

@@ -39,7 +39,8 @@ final class VoikkoFst {
     if (close < 0) {
       return null;
     }
-    out.append(part, lastMorph + 4, close);
+    // A compound verb's base form marks its boundary: "alle=kirjoittaa".
+    out.append(part.substring(lastMorph + 4, close).replace("=", ""));
     return out.toString().toLowerCase(Locale.ROOT);
   }
 

@@ -80,9 +80,10 @@ class ReadingDisambiguatorIT {
 
   @Test
   void participlesStayParticiplesForTheChatAndBecomeVerbsInUdStyle() {
-    String sentence = "Ostimme valmiiksi rakennetun talon .";
-    assertThat(word(chat, sentence, "rakennetun").lemma()).isEqualTo("rakennettu");
-    assertThat(word(ud, sentence, "rakennetun").lemma()).isEqualTo("rakentaa");
+    String sentence = "Talo on rakennettu vuonna 1950 .";
+    assertThat(word(chat, sentence, "rakennettu").lemma()).isEqualTo("rakennettu");
+    assertThat(word(ud, sentence, "rakennettu").lemma()).isEqualTo("rakentaa");
+    assertThat(word(ud, "Olemme rakentaneet uuden sikalan .", "rakentaneet").lemma()).isEqualTo("rakentaa");
   }
 
   @Test

@@ -13,6 +13,8 @@ class VoikkoFstTest {
         .isEqualTo("koristella");
     assertThat(VoikkoFst.verbOfParticiple("[Lt][Xp]järjestää[X]järjestä[Ln]m[Xj]ä[X][Rm]ä[Sade][Ny]llä"))
         .isEqualTo("järjestää");
+    assertThat(VoikkoFst.verbOfParticiple("[Lt][Xp]alle=kirjoittaa[X]alle[Bm]kirjoitta[Ln][Rm]m[Xj]a[X][Sn][Ny]a[O3]nsa"))
+        .isEqualTo("allekirjoittaa");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package fi.viranomaisbotti.nlp;
 
+import fi.viranomaisbotti.nlp.impl.Reading;
+import fi.viranomaisbotti.nlp.impl.ReadingDisambiguator;
 import fi.viranomaisbotti.nlp.impl.Segmenter;
+import fi.viranomaisbotti.nlp.impl.WordLookup;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,10 +29,15 @@ public final class FinnishAnalyser {
   private final Segmenter segmenter = new Segmenter();
   private final PersonalDataMasker masker = new PersonalDataMasker();
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final ReadingDisambiguator readings;
+  private final WordLookup lookup;
 
+  /** An analyser with the bundled lemma model and the chat's lemma style ({@link LemmaStyle#READING}). */
   public FinnishAnalyser(Morphology morphology, Vocabulary vocabulary) {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
+    this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
+    this.lookup = new WordLookup(morphology, vocabulary);
   }
 
   public Morphology morphology() {
@@ -81,56 +89,34 @@ public final class FinnishAnalyser {
   }
 
   private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
+    List<Reading> chosen = readings.read(raw.stream().map(Segmenter.RawToken::text).toList());
     List<Token> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
-      Segmenter.RawToken r = raw.get(i);
-      out.add(analyseToken(r, i == 0));
+      out.add(analyseToken(raw.get(i), chosen.get(i)));
     }
     return out;
   }
 
-  private Token analyseToken(Segmenter.RawToken r, boolean sentenceStart) {
-    String text = r.text();
-    int cp = text.codePointAt(0);
-    if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
-      return new Token(text, r.start(), r.end(), text, "PUNCT", "", List.of(text), true, null, 0, List.of(), false);
-    }
-    if (Character.isDigit(cp) && text.chars().noneMatch(Character::isLetter)) {
-      return new Token(text, r.start(), r.end(), text, "NUM", "lukusana", List.of(text), true, null, 0, List.of(), false);
-    }
-    List<WordAnalysis> readings = morphology.analyse(text);
-    String corrected = null;
-    if (readings.isEmpty()) {
-      String fixed = diacriticCorrection(text);
-      if (fixed != null) {
-        readings = morphology.analyse(fixed);
-        corrected = readings.isEmpty() ? null : text;
-      }
-    }
-    if (readings.isEmpty()) {
-      String lower = text.toLowerCase(Locale.ROOT);
-      return new Token(
-          text, r.start(), r.end(), lower, "X", "", List.of(lower), false, null, 0, conceptsOf(lower, List.of(lower)), false);
-    }
-    WordAnalysis chosen = choose(readings, text, sentenceStart);
+  /** A token from the reading {@link ReadingDisambiguator} chose for it in its sentence. */
+  private Token analyseToken(Segmenter.RawToken r, Reading reading) {
     return new Token(
-        text,
+        r.text(),
         r.start(),
         r.end(),
-        chosen.lemma(),
-        chosen.pos(),
-        chosen.wordClass(),
-        chosen.compoundParts(),
-        true,
-        corrected,
-        readings.size(),
-        conceptsOf(chosen.lemma(), chosen.compoundParts()),
+        reading.lemma(),
+        reading.pos(),
+        reading.wordClass(),
+        reading.compoundParts(),
+        reading.known(),
+        reading.correctedFrom(),
+        reading.alternatives(),
+        conceptsOf(reading.lemma(), reading.compoundParts()),
         false);
   }
 
   /**
    * The forms under which a single word is indexed and searched: the word in lower case, the
-   * lemma of every reading and every compound part, after correcting missing ä/ö. The same
+   * lemma of every reading and every compound part, after a confident spelling correction. The same
    * pipeline as the chat, so that search and chat read words alike.
    */
   public List<String> indexForms(String word) {
@@ -139,7 +125,7 @@ public final class FinnishAnalyser {
     out.add(lower);
     List<WordAnalysis> readings = morphology.analyse(word);
     if (readings.isEmpty()) {
-      String fixed = diacriticCorrection(word);
+      String fixed = lookup.correction(word);
       if (fixed != null) {
         readings = morphology.analyse(fixed);
       }
@@ -149,56 +135,6 @@ public final class FinnishAnalyser {
       out.addAll(w.compoundParts());
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * Chooses among readings: a reading whose lemma the domain vocabulary knows wins; a capital
-   * letter inside a sentence favours a proper noun; otherwise common words win over names.
-   */
-  private WordAnalysis choose(List<WordAnalysis> readings, String text, boolean sentenceStart) {
-    if (readings.size() == 1) {
-      return readings.get(0);
-    }
-    for (WordAnalysis w : readings) {
-      if (vocabulary.knows(w.lemma())) {
-        return w;
-      }
-    }
-    boolean capital = Character.isUpperCase(text.codePointAt(0));
-    if (capital && !sentenceStart) {
-      for (WordAnalysis w : readings) {
-        if (w.isProperNoun()) {
-          return w;
-        }
-      }
-    }
-    for (WordAnalysis w : readings) {
-      if (!w.isProperNoun()) {
-        return w;
-      }
-    }
-    return readings.get(0);
-  }
-
-  /**
-   * The analyser's suggestion that differs from the word only by the dots of ä, ö and å, the
-   * commonest misspelling on keyboards without them; null if there is none.
-   */
-  private String diacriticCorrection(String word) {
-    if (word.length() < 3 || word.chars().anyMatch(ch -> "äöåÄÖÅ".indexOf(ch) >= 0)) {
-      return null;
-    }
-    String folded = fold(word);
-    for (String s : morphology.suggest(word)) {
-      if (fold(s).equals(folded)) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  private static String fold(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('ä', 'a').replace('ö', 'o').replace('å', 'a');
   }
 
   private List<String> conceptsOf(String lemma, List<String> parts) {

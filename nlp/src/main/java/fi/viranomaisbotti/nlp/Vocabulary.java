@@ -13,18 +13,27 @@ import java.util.Set;
 /**
  * Everyday words and phrases mapped to concept ids, built from the knowledge vocabulary. Single
  * terms are looked up by base form; phrases ("vanha navetta") by a sequence of base forms.
- * Immutable and thread-safe.
+ * Entries whose id starts with {@value #COLLOQUIAL_PREFIX} are not concepts but colloquial
+ * spellings of a standard form ("mä" → minä), see {@link #standardForm}. Immutable and thread-safe.
  */
 public final class Vocabulary {
   private final Map<String, List<String>> byTerm;
   private final Map<List<String>, List<String>> byPhrase;
   private final Map<String, Municipality> municipalities;
+  private final Map<String, String> colloquial;
+
+  /** Id prefix of vocabulary entries that map colloquial spellings to a standard form. */
+  public static final String COLLOQUIAL_PREFIX = "puhekieli-";
 
   private Vocabulary(
-      Map<String, List<String>> byTerm, Map<List<String>, List<String>> byPhrase, Map<String, Municipality> municipalities) {
+      Map<String, List<String>> byTerm,
+      Map<List<String>, List<String>> byPhrase,
+      Map<String, Municipality> municipalities,
+      Map<String, String> colloquial) {
     this.byTerm = byTerm;
     this.byPhrase = byPhrase;
     this.municipalities = municipalities;
+    this.colloquial = colloquial;
   }
 
   public static Vocabulary of(Collection<Concept> concepts) {
@@ -35,7 +44,12 @@ public final class Vocabulary {
   public static Vocabulary of(Collection<Concept> concepts, Collection<Municipality> municipalityList) {
     Map<String, Set<String>> terms = new HashMap<>();
     Map<List<String>, Set<String>> phrases = new HashMap<>();
+    Map<String, String> colloquial = new HashMap<>();
     for (Concept c : concepts) {
+      if (c.id().startsWith(COLLOQUIAL_PREFIX)) {
+        c.terms().forEach(raw -> colloquial.put(raw.strip().toLowerCase(Locale.ROOT), c.name().fi()));
+        continue;
+      }
       for (String raw : c.terms()) {
         String t = raw.strip().toLowerCase(Locale.ROOT);
         if (t.contains(" ")) {
@@ -57,7 +71,15 @@ public final class Vocabulary {
       String first = m.name().fi().split(" ")[0].toLowerCase(Locale.ROOT);
       names.putIfAbsent(first, m);
     }
-    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names));
+    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names), Map.copyOf(colloquial));
+  }
+
+  /**
+   * The standard written form of a colloquial spelling ("mä" → minä, "tarttee" → tarvitsee),
+   * compared in lower case; empty if the vocabulary has none.
+   */
+  public java.util.Optional<String> standardForm(String word) {
+    return java.util.Optional.ofNullable(colloquial.get(word.toLowerCase(Locale.ROOT)));
   }
 
   /** The municipality a proper name refers to, if any. */

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.nlp;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One morphological reading of a word form.
@@ -12,6 +13,8 @@ import java.util.List;
  *     a simple word
  * @param grammaticalCase case name as the analyser gives it (e.g. "ulkoolento"), or null
  * @param negativeVerb whether this is the negation verb "ei" in any person
+ * @param attributes the analyser's raw attributes that choosing a reading needs (for Voikko:
+ *     SIJAMUOTO, NUMBER, PARTICIPLE, MOOD, FOCUS, FSTOUTPUT …); empty when the analyser gives none
  */
 public record WordAnalysis(
     String lemma,
@@ -19,10 +22,28 @@ public record WordAnalysis(
     String wordClass,
     List<String> compoundParts,
     String grammaticalCase,
-    boolean negativeVerb) {
+    boolean negativeVerb,
+    Map<String, String> attributes) {
 
   public WordAnalysis {
     compoundParts = List.copyOf(compoundParts);
+    attributes = Map.copyOf(attributes);
+  }
+
+  /** A reading without raw attributes. */
+  public WordAnalysis(
+      String lemma,
+      String pos,
+      String wordClass,
+      List<String> compoundParts,
+      String grammaticalCase,
+      boolean negativeVerb) {
+    this(lemma, pos, wordClass, compoundParts, grammaticalCase, negativeVerb, Map.of());
+  }
+
+  /** A raw attribute, or the empty string when the analyser did not give it. */
+  public String attribute(String name) {
+    return attributes.getOrDefault(name, "");
   }
 
   public boolean isProperNoun() {

@@ -4,6 +4,7 @@ import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.WordAnalysis;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +137,26 @@ public final class VoikkoMorphology implements Morphology {
     }
     List<String> parts = compoundParts(a.getOrDefault("WORDBASES", ""), lemma);
     return new WordAnalysis(
-        lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass));
+        lemma, pos, wordClass, parts, a.get("SIJAMUOTO"), "kieltosana".equals(wordClass), attributesOf(a));
+  }
+
+  /**
+   * The attributes that choosing a reading needs. The cache holds every reading, so the others
+   * (STRUCTURE, WORDBASES …) are left out and the small enumerated values are shared.
+   */
+  static final List<String> KEPT_ATTRIBUTES =
+      List.of("SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "PARTICIPLE", "COMPARISON", "FOCUS",
+          "KYSYMYSLIITE", "POSSESSIVE", "FSTOUTPUT");
+
+  private static Map<String, String> attributesOf(Analysis a) {
+    Map<String, String> out = new HashMap<>();
+    for (String key : KEPT_ATTRIBUTES) {
+      String value = a.get(key);
+      if (value != null) {
+        out.put(key, key.equals("FSTOUTPUT") ? value : value.intern());
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,0 +1,30 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import java.util.List;
+
+/**
+ * The chosen reading of one word.
+ *
+ * @param lemma base form in the chosen {@link fi.viranomaisbotti.nlp.LemmaStyle} (lower case
+ *     unless a proper noun); the word itself for punctuation and numbers, a lower-case guess for
+ *     unknown words
+ * @param pos Universal Dependencies part of speech (PUNCT, NUM and X for unknown words included)
+ * @param wordClass the analyser's word class, "" when it has none
+ * @param compoundParts base forms of the compound's parts; the lemma alone for a simple word
+ * @param known whether the analyser recognised the word, possibly after a spelling correction
+ * @param correctedFrom the original spelling when only a corrected one was known, else null
+ * @param alternatives number of readings the analyser offered
+ */
+public record Reading(
+    String lemma,
+    String pos,
+    String wordClass,
+    List<String> compoundParts,
+    boolean known,
+    String correctedFrom,
+    int alternatives) {
+
+  public Reading {
+    compoundParts = List.copyOf(compoundParts);
+  }
+}

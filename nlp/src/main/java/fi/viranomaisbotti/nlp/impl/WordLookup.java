@@ -1,0 +1,134 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import fi.viranomaisbotti.nlp.WordAnalysis;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Looks a word up in the morphology. A word it does not know is read as the standard form of a
+ * colloquial spelling the vocabulary lists ("mä" → minä), or from the last part of a hyphenated
+ * word ("TGV-junat"), or with a confident spelling correction: the dots of ä, ö and å, then a
+ * single suggestion one edit away. Thread-safe if its {@link Morphology} is.
+ */
+public final class WordLookup {
+  /** Shorter unknown words are not corrected: one edit turns them into too many other words. */
+  private static final int MIN_CORRECTED_LENGTH = 5;
+
+  /** Attribute of a reading made from the last part of a hyphenated word: the head, with its hyphen. */
+  public static final String HYPHEN_HEAD = "HYPHEN_HEAD";
+
+  private final Morphology morphology;
+  private final Vocabulary vocabulary;
+
+  public WordLookup(Morphology morphology, Vocabulary vocabulary) {
+    this.morphology = morphology;
+    this.vocabulary = vocabulary;
+  }
+
+  /** The word's kind and readings, after a confident spelling correction if it needed one. */
+  public LookedUpWord lookUp(String text) {
+    if (text.isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
+    }
+    int cp = text.codePointAt(0);
+    if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
+      return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
+    }
+    if (Character.isDigit(cp) && text.chars().noneMatch(Character::isLetter)) {
+      return new LookedUpWord(text, LookedUpWord.Kind.NUMBER, List.of(), null);
+    }
+    List<WordAnalysis> readings = morphology.analyse(text);
+    if (!readings.isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.WORD, readings, null);
+    }
+    var standard = vocabulary.standardForm(text);
+    if (standard.isPresent()) {
+      List<WordAnalysis> read = morphology.analyse(standard.get());
+      if (!read.isEmpty()) {
+        return new LookedUpWord(text, LookedUpWord.Kind.WORD, read, standard.get());
+      }
+    }
+    List<WordAnalysis> tail = hyphenTail(text);
+    if (!tail.isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.WORD, tail, null);
+    }
+    String fixed = correction(text);
+    if (fixed != null) {
+      List<WordAnalysis> corrected = morphology.analyse(fixed);
+      if (!corrected.isEmpty()) {
+        return new LookedUpWord(text, LookedUpWord.Kind.WORD, corrected, fixed);
+      }
+    }
+    return new LookedUpWord(text, LookedUpWord.Kind.UNKNOWN, List.of(), null);
+  }
+
+  /**
+   * Readings of a hyphenated word whose first part the analyser does not know ("TGV-junat",
+   * "Bafta-palkinnon") from its last part: the lemma keeps the unknown head ("tgv-juna"), which is
+   * also the first compound part. The head is recorded as the attribute {@value #HYPHEN_HEAD}.
+   */
+  private List<WordAnalysis> hyphenTail(String text) {
+    int dash = text.lastIndexOf('-');
+    if (dash < 1 || dash > text.length() - 3) {
+      return List.of();
+    }
+    String head = text.substring(0, dash + 1);
+    List<WordAnalysis> out = new ArrayList<>();
+    for (WordAnalysis r : morphology.analyse(text.substring(dash + 1))) {
+      boolean proper = r.isProperNoun();
+      String h = proper ? head : head.toLowerCase(Locale.ROOT);
+      String lemma = h + (proper ? r.lemma() : r.lemma().toLowerCase(Locale.ROOT));
+      List<String> parts = new ArrayList<>();
+      parts.add(head.substring(0, head.length() - 1).toLowerCase(Locale.ROOT));
+      parts.addAll(r.compoundParts());
+      Map<String, String> attributes = new HashMap<>(r.attributes());
+      attributes.put(HYPHEN_HEAD, h.toLowerCase(Locale.ROOT));
+      out.add(new WordAnalysis(lemma, r.pos(), r.wordClass(), parts, r.grammaticalCase(), r.negativeVerb(), attributes));
+    }
+    return out;
+  }
+
+  /**
+   * A confident correction of a word the analyser does not know, or null: the suggestion that
+   * differs only by the dots of ä, ö and å (the commonest misspelling on keyboards without them),
+   * else the only suggestion one edit (insertion, deletion, substitution or swap) away from a
+   * lower-case word. Capitalised words are left alone: they are mostly names.
+   */
+  public String correction(String word) {
+    if (word.length() < 3) {
+      return null;
+    }
+    List<String> suggestions = morphology.suggest(word);
+    boolean dotless = word.chars().noneMatch(ch -> "äöåÄÖÅ".indexOf(ch) >= 0);
+    if (dotless) {
+      String folded = fold(word);
+      for (String s : suggestions) {
+        if (fold(s).equals(folded)) {
+          return s;
+        }
+      }
+    }
+    if (word.length() < MIN_CORRECTED_LENGTH || !word.equals(word.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String only = null;
+    for (String s : suggestions) {
+      if (EditDistance.withinOne(word, s.toLowerCase(Locale.ROOT))) {
+        if (only != null) {
+          return null;
+        }
+        only = s;
+      }
+    }
+    return only;
+  }
+
+  private static String fold(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('ä', 'a').replace('ö', 'o').replace('å', 'a');
+  }
+}

@@ -52,13 +52,19 @@ public final class CombinedLanguageDetector implements LanguageDetector {
           "going", "plan", "planning", "employee", "employees", "restaurant", "shop", "tax", "here", "near", "next",
           "year", "summer", "too", "than", "then", "by", "as", "on", "up", "out", "into", "new", "own", "much", "many"));
 
-  private static final Pattern FINNISH_SHAPE =
-      Pattern.compile(".*(ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|aan|ään|ista|istä|ko|kö|ksi|mme|tte|vat|vät|inen|uus|yys)");
-  private static final Pattern FINNISH_PAIRS = Pattern.compile(".*(aa|ää|ii|uu|yy|ee|öö|oo|ei|äi|öy|uo|yö|ie|ht|ts|nk|kk|pp|tt).*");
-  private static final Pattern SWEDISH_SHAPE =
-      Pattern.compile("(.*(ning|ningen|het|heten|erna|arna|orna|ande|ende|skt|tion|ligt|lig|ar|or)|sk.*|sj.*|tj.*|kv.*|.*[åøé].*)");
-  private static final Pattern ENGLISH_SHAPE =
-      Pattern.compile(".*(th|wh|sh|ght|ing|ly|ed|ow|ew|aw|ck|oo|ea|ou|tion|ness|ment|'s|'m|'re|'ll|'ve|n't).*|.*[wcqxz].*");
+  // Plain string tests rather than regular expressions: this runs on every word of every turn.
+  private static final String[] FINNISH_ENDINGS =
+      {"ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "aan", "ään", "ista", "istä", "ko", "kö",
+          "mme", "tte", "vat", "vät", "inen", "uus", "yys"};
+  private static final String[] FINNISH_PAIRS =
+      {"aa", "ää", "ii", "uu", "yy", "ee", "öö", "oo", "ei", "äi", "öy", "uo", "yö", "ie", "ht", "ts", "nk", "kk", "pp", "tt"};
+  private static final String[] SWEDISH_ENDINGS =
+      {"ning", "ningen", "het", "heten", "erna", "arna", "orna", "ande", "ende", "skt", "tion", "ligt", "lig", "ar", "or"};
+  private static final String[] SWEDISH_STARTS = {"sk", "sj", "tj", "kv"};
+  private static final String[] SWEDISH_LETTERS = {"å", "ø", "é"};
+  private static final String[] ENGLISH_PARTS =
+      {"th", "wh", "sh", "ght", "ing", "ly", "ed", "ow", "ew", "aw", "ck", "oo", "ea", "ou", "tion", "ness", "ment",
+          "'s", "'m", "'re", "'ll", "'ve", "n't", "w", "c", "q", "x", "z"};
 
   /** Evidence margin (per word) below which the n-gram model is consulted. */
   static final double CLOSE = 0.8;
@@ -122,15 +128,42 @@ public final class CombinedLanguageDetector implements LanguageDetector {
     if (known) {
       s[0] += 1.0;
     }
-    if (FINNISH_SHAPE.matcher(w).matches() || FINNISH_PAIRS.matcher(w).matches()) {
+    if (endsWithAny(w, FINNISH_ENDINGS) || containsAny(w, FINNISH_PAIRS)) {
       s[0] += 0.3;
     }
-    if (SWEDISH_SHAPE.matcher(w).matches()) {
+    if (endsWithAny(w, SWEDISH_ENDINGS) || startsWithAny(w, SWEDISH_STARTS) || containsAny(w, SWEDISH_LETTERS)) {
       s[1] += known ? 0.2 : 0.5;
     }
-    if (ENGLISH_SHAPE.matcher(w).matches()) {
+    if (containsAny(w, ENGLISH_PARTS)) {
       s[2] += known ? 0.2 : 0.5;
     }
+  }
+
+  private static boolean endsWithAny(String w, String[] suffixes) {
+    for (String x : suffixes) {
+      if (w.endsWith(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithAny(String w, String[] prefixes) {
+    for (String x : prefixes) {
+      if (w.startsWith(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String w, String[] parts) {
+    for (String x : parts) {
+      if (w.contains(x)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double secondBest(double[] s, int best) {

@@ -31,9 +31,13 @@ import opennlp.tools.util.TrainingParameters;
  * not thread-safe and costs only a small wrapper.
  */
 public final class DoccatIntentClassifier implements IntentClassifier {
-  /** Training settings; cutoff 0 or 1 suits a few hundred short examples. */
-  public record Settings(int cutoff, int iterations) {
-    public static final Settings DEFAULT = new Settings(0, 300);
+  /**
+   * Training settings; cutoff 0 or 1 suits a few hundred short examples.
+   *
+   * @param algorithm an OpenNLP trainer name: "MAXENT", "NAIVEBAYES" or "PERCEPTRON"
+   */
+  public record Settings(String algorithm, int cutoff, int iterations) {
+    public static final Settings DEFAULT = new Settings("MAXENT", 0, 300);
   }
 
   private final DoccatModel model;
@@ -70,7 +74,7 @@ public final class DoccatIntentClassifier implements IntentClassifier {
               + ". Add them under corpus/utterances/ (- event: <id>, examples: [...]).");
     }
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     try {
@@ -88,8 +92,18 @@ public final class DoccatIntentClassifier implements IntentClassifier {
   }
 
   /**
-   * The words the classifier sees: each word's lemma in lower case, the parts of compounds, and
-   * numbers as one symbol, so that "sikalaan", "sikalat" and "lihasikala" share features.
+   * Words that say nothing about which event a turn is about: auxiliaries, pronouns and the
+   * verbs of wanting and needing that every event's examples share.
+   */
+  private static final Set<String> UNINFORMATIVE =
+      Set.of("olla", "ei", "ja", "tai", "sekä", "mutta", "kun", "jos", "että", "se", "ne", "minä", "mä", "me", "meidän",
+          "mun", "haluta", "aikoa", "meinata", "pitää", "tarvita", "voida", "saada", "mikä", "miten", "kuinka",
+          "joka", "jossa", "tämä", "mitä", "siitä", "myös", "vielä", "nyt", "vai", "niin");
+
+  /**
+   * The words the classifier sees: each informative word's lemma in lower case, the parts of
+   * compounds, the knowledge concepts the word expresses, and numbers as one symbol, so that
+   * "sikalaan", "sikalat" and "lihasikala" share features.
    */
   static String[] features(AnalysedText text) {
     List<String> out = new ArrayList<>();
@@ -102,9 +116,15 @@ public final class DoccatIntentClassifier implements IntentClassifier {
         continue;
       }
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (UNINFORMATIVE.contains(lemma) || "AUX".equals(t.pos())) {
+        continue;
+      }
       out.add(lemma);
       if (t.compoundParts().size() > 1) {
         out.addAll(t.compoundParts());
+      }
+      for (String concept : t.concepts()) {
+        out.add("#" + concept);
       }
     }
     return out.toArray(String[]::new);

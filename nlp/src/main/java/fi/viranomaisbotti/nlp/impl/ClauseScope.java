@@ -23,7 +23,7 @@ public final class ClauseScope {
   private static final Set<String> SUBORDINATORS =
       Set.of("koska", "kun", "että", "jotta", "vaikka", "kunnes", "joten", "sillä", "jolloin", "joka", "kuin", "jos", "mikäli",
           "ellei", "jollei", "ettei", "jottei", "vaikkei", "koskei", "kunnei");
-  private static final Set<String> CONDITIONAL_OPENERS = Set.of("jos", "mikäli", "jollei", "ellei", "jos ei");
+  private static final Set<String> CONDITIONAL_OPENERS = Set.of("jos", "mikäli", "jollei", "ellei");
   private static final Set<String> HEDGES =
       Set.of("ehkä", "kenties", "mahdollisesti", "ehkäpä", "saattaa", "harkita", "miettiä", "pohtia", "mahdollisuus");
   /** Verbs whose conditional mood is politeness, not a supposition: "haluaisin avata kahvilan". */

@@ -31,7 +31,7 @@ public final class EntityRecogniser {
 
   private static final Set<String> APPROXIMATE =
       Set.of("noin", "n", "suunnilleen", "arviolta", "about", "karkeasti", "lähes", "melkein", "vajaa",
-          "reilu", "kutakuinkin", "suurin", "piirtein", "ehkä", "ca", "n.");
+          "reilu", "kutakuinkin", "piirtein", "ehkä", "ca");
   private static final Set<String> AT_LEAST = Set.of("yli", "vähintään", "ainakin", "min");
   private static final Set<String> AT_MOST = Set.of("alle", "enintään", "korkeintaan", "max", "maksimissaan", "maksimi");
   private static final Map<String, String> SYMBOL_UNITS =
@@ -74,20 +74,19 @@ public final class EntityRecogniser {
 
   /** Entities in one sentence's tokens, in text order; each token belongs to at most one. */
   public List<Entity> recognise(List<Token> tokens, int sentence) {
-    List<Token> words = tokens;
     List<Entity> out = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     int i = 0;
-    while (i < words.size()) {
-      int next = date(words, i, sentence, today, out);
+    while (i < tokens.size()) {
+      int next = date(tokens, i, sentence, today, out);
       if (next == i) {
-        next = age(words, i, sentence, out);
+        next = age(tokens, i, sentence, out);
       }
       if (next == i) {
-        next = businessForm(words, i, sentence, out);
+        next = businessForm(tokens, i, sentence, out);
       }
       if (next == i) {
-        next = quantity(words, i, sentence, out);
+        next = quantity(tokens, i, sentence, out);
       }
       i = next == i ? i + 1 : next;
     }

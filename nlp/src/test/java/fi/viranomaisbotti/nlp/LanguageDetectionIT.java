@@ -75,6 +75,14 @@ class LanguageDetectionIT {
   }
 
   @Test
+  void markupLinksAndAddressesDoNotCountAsWords() {
+    assertThat(detector.detect("<img src=x onerror=\"document.title='hacked'\"> Avaan kahvilan.").language())
+        .isEqualTo("fi");
+    assertThat(detector.detect("Katso https://www.example.com/english/start-your-business-now ja kerro").language())
+        .isEqualTo("fi");
+  }
+
+  @Test
   void textWithoutLettersIsUndetermined() {
     assertThat(detector.detect("600 / 3000 ?")).isEqualTo(LanguageGuess.UNDETERMINED);
   }

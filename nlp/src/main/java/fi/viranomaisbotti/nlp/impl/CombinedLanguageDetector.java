@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  */
 public final class CombinedLanguageDetector implements LanguageDetector {
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
+  /** Markup, addresses and links are in no natural language; they are left out before counting. */
+  private static final Pattern NOT_LANGUAGE =
+      Pattern.compile("<[^<>]{0,500}>|\\b(?:https?://|www\\.)\\S+|\\S+@\\S+");
 
   static final Set<String> FINNISH =
       Set.copyOf(List.of("ja", "on", "ei", "en", "et", "emme", "eikä", "enkä", "se", "ne", "että", "kun", "jos", "mutta", "tai",
@@ -83,7 +86,8 @@ public final class CombinedLanguageDetector implements LanguageDetector {
   }
 
   @Override
-  public LanguageGuess detect(String text) {
+  public LanguageGuess detect(String raw) {
+    String text = NOT_LANGUAGE.matcher(raw).replaceAll(" ");
     List<String> words = words(text);
     if (words.isEmpty()) {
       return LanguageGuess.UNDETERMINED;

@@ -87,7 +87,8 @@ public final class CombinedLanguageDetector implements LanguageDetector {
 
   @Override
   public LanguageGuess detect(String raw) {
-    String text = NOT_LANGUAGE.matcher(raw).replaceAll(" ");
+    boolean markup = raw.indexOf('<') >= 0 || raw.indexOf('@') >= 0 || raw.contains("http") || raw.contains("www.");
+    String text = markup ? NOT_LANGUAGE.matcher(raw).replaceAll(" ") : raw;
     List<String> words = words(text);
     if (words.isEmpty()) {
       return LanguageGuess.UNDETERMINED;

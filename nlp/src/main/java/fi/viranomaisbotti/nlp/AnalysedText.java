@@ -3,8 +3,9 @@ package fi.viranomaisbotti.nlp;
 import java.util.List;
 
 /**
- * The result of reading one text: language, sentences with analysed tokens, concept mentions,
- * entities (municipalities) and the text with personal data masked. Immutable.
+ * The result of reading one text: language, sentences with analysed tokens, concept mentions
+ * (each with its {@link Modality}), entities (municipalities, quantities, business forms, ages,
+ * dates) and the text with personal data masked. Immutable.
  *
  * @param maskedText the input with personal data replaced by placeholders; this, never the
  *     original, is what may be logged or stored

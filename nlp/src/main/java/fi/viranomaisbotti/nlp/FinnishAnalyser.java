@@ -2,9 +2,14 @@ package fi.viranomaisbotti.nlp;
 
 import fi.viranomaisbotti.nlp.impl.Reading;
 import fi.viranomaisbotti.nlp.impl.ReadingDisambiguator;
+import fi.viranomaisbotti.nlp.impl.ClauseScope;
+import fi.viranomaisbotti.nlp.impl.CombinedLanguageDetector;
+import fi.viranomaisbotti.nlp.impl.EntityRecogniser;
 import fi.viranomaisbotti.nlp.impl.Segmenter;
 import fi.viranomaisbotti.nlp.impl.WordLookup;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,30 +19,46 @@ import java.util.Set;
 
 /**
  * Reads Finnish text: sentences, tokens with a chosen morphological reading, concepts from the
- * knowledge vocabulary, the scope of negations, the language and a masked copy of the text.
- * Thread-safe if its {@link Morphology} is (Voikko's is).
+ * knowledge vocabulary, entities, the scope of negations, questions and conditions, the language
+ * and a masked copy of the text. Thread-safe if its {@link Morphology} and {@link
+ * LanguageDetector} are (Voikko's and the default detector are).
  */
 public final class FinnishAnalyser {
   /** Longest text accepted, in characters; longer input is rejected by the callers' API. */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
-  private static final Set<String> CLAUSE_BREAKERS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
-  private static final Set<String> COORDINATORS = Set.of("ja", "mutta", "vaan", "sekä", "tai", "koska", "että", "kun");
+  /** The time zone relative dates ("ensi kesänä") are read in by default. */
+  public static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
   private final Morphology morphology;
   private final Vocabulary vocabulary;
   private final Segmenter segmenter = new Segmenter();
   private final PersonalDataMasker masker = new PersonalDataMasker();
-  private final LanguageGuesser languages = new LanguageGuesser();
   private final ReadingDisambiguator readings;
   private final WordLookup lookup;
+  private final ClauseScope clauses = new ClauseScope();
+  private final LanguageDetector languages;
+  private final EntityRecogniser entityRecogniser;
 
-  /** An analyser with the bundled lemma model and the chat's lemma style ({@link LemmaStyle#READING}). */
+  /**
+   * An analyser with the bundled lemma model, the chat's lemma style ({@link LemmaStyle#READING}),
+   * the combined language detector and the system clock in Finnish time.
+   */
   public FinnishAnalyser(Morphology morphology, Vocabulary vocabulary) {
+    this(morphology, vocabulary, new CombinedLanguageDetector(morphology), Clock.system(FINLAND));
+  }
+
+  /**
+   * @param languages tells the language of the whole text
+   * @param clock the "now" that relative dates ("ensi vuonna") are resolved against
+   */
+  public FinnishAnalyser(Morphology morphology, Vocabulary vocabulary, LanguageDetector languages, Clock clock) {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
     this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
     this.lookup = new WordLookup(morphology, vocabulary);
+    this.languages = languages;
+    this.entityRecogniser = new EntityRecogniser(clock);
   }
 
   public Morphology morphology() {
@@ -62,28 +83,23 @@ public final class FinnishAnalyser {
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
-    int words = 0;
-    int known = 0;
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
-      boolean question = sentenceText.endsWith("?");
-      List<Token> tokens = analyseSentence(raw.tokens());
-      tokens = markNegation(tokens);
-      for (Token t : tokens) {
-        if (t.isWord() && !"NUM".equals(t.pos())) {
-          words++;
-          known += t.known() ? 1 : 0;
-        }
+      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens()), sentenceText.endsWith("?"));
+      List<Token> tokens = scope.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
         for (String c : t.concepts()) {
-          mentions.add(new ConceptMention(c, t.text(), t.lemma(), index, t.negated(), question));
+          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i), scope.deferred().get(i)));
         }
       }
-      mentions.addAll(phraseMentions(tokens, index, question));
+      mentions.addAll(phraseMentions(tokens, index, scope));
       entities.addAll(municipalities(tokens, index));
-      sentences.add(new Sentence(sentenceText, raw.start(), tokens, question));
+      entities.addAll(entityRecogniser.recognise(tokens, index));
+      sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
     }
-    LanguageGuesser.Guess guess = languages.guess(sentences, words, known);
+    LanguageGuess guess = languages.detect(normalised);
     return new AnalysedText(
         guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised));
   }
@@ -152,30 +168,6 @@ public final class FinnishAnalyser {
   }
 
   /**
-   * Marks tokens in the scope of a negation: from the negation verb ("en", "ei", "emme", "enkä")
-   * or "ilman" to the end of the clause.
-   */
-  private static List<Token> markNegation(List<Token> tokens) {
-    List<Token> out = new ArrayList<>(tokens.size());
-    boolean negating = false;
-    for (Token t : tokens) {
-      if ("AUX".equals(t.pos()) && "ei".equals(t.lemma()) || "ilman".equals(t.lemma())) {
-        negating = true;
-      } else if (CLAUSE_BREAKERS.contains(t.text()) || COORDINATORS.contains(t.lemma())) {
-        negating = false;
-      }
-      out.add(negating == t.negated() ? t : withNegated(t, negating));
-    }
-    return out;
-  }
-
-  private static Token withNegated(Token t, boolean negated) {
-    return new Token(
-        t.text(), t.start(), t.end(), t.lemma(), t.pos(), t.wordClass(), t.compoundParts(), t.known(),
-        t.correctedFrom(), t.alternatives(), t.concepts(), negated);
-  }
-
-  /**
    * Municipalities named in a sentence: a capitalised word whose lemma (or, for unknown words,
    * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki.
    */
@@ -202,9 +194,15 @@ public final class FinnishAnalyser {
     return out;
   }
 
-  private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, boolean question) {
+  private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, ClauseScope.Marks scope) {
     List<ConceptMention> out = new ArrayList<>();
     List<Token> words = tokens.stream().filter(Token::isWord).toList();
+    List<Integer> positions = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isWord()) {
+        positions.add(k);
+      }
+    }
     for (Map.Entry<List<String>, List<String>> e : vocabulary.phrases().entrySet()) {
       List<String> phrase = e.getKey();
       for (int i = 0; i + phrase.size() <= words.size(); i++) {
@@ -215,7 +213,9 @@ public final class FinnishAnalyser {
         if (match) {
           String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
           for (String c : e.getValue()) {
-            out.add(new ConceptMention(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(), question));
+            int at = positions.get(i);
+            out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
+                scope.modalities().get(at), scope.deferred().get(at)));
           }
         }
       }

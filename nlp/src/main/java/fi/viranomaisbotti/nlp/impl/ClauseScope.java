@@ -1,0 +1,247 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import fi.viranomaisbotti.nlp.Modality;
+import fi.viranomaisbotti.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides, clause by clause, whether the words of a sentence are stated, denied, asked or only
+ * supposed. A sentence is cut into clauses at punctuation and conjunctions; a clause is negated
+ * by a negation verb in it ("en", "enkä", "eikä", "ettei") and a clause without its own finite
+ * verb continues the one before ("en myy alkoholia, tupakkaa enkä nuuskaa", "en aio palkata
+ * ketään ja myydä viinaa"). Stateless and thread-safe.
+ */
+public final class ClauseScope {
+  private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?");
+  /** Conjunctions that continue the previous clause's negation or condition when no verb follows. */
+  private static final Set<String> ADDITIVE = Set.of("ja", "sekä", "tai", "eli", "taikka", "saati");
+  /** Conjunctions that set their clause against the previous one: "en myy viinaa vaan kahvia". */
+  private static final Set<String> CONTRASTIVE = Set.of("mutta", "vaan", "kuitenkin", "paitsi");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("koska", "kun", "että", "jotta", "vaikka", "kunnes", "joten", "sillä", "jolloin", "joka", "kuin", "jos", "mikäli",
+          "ellei", "jollei", "ettei", "jottei", "vaikkei", "koskei", "kunnei");
+  private static final Set<String> CONDITIONAL_OPENERS = Set.of("jos", "mikäli", "jollei", "ellei");
+  private static final Set<String> HEDGES =
+      Set.of("ehkä", "kenties", "mahdollisesti", "ehkäpä", "saattaa", "harkita", "miettiä", "pohtia", "mahdollisuus");
+  /** Verbs whose conditional mood is politeness, not a supposition: "haluaisin avata kahvilan". */
+  private static final Set<String> POLITE_CONDITIONAL = Set.of("haluta", "tahtoa", "toivoa", "tarvita");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("mikä", "kuka", "kumpi", "miten", "kuinka", "milloin", "miksi", "millainen", "minkälainen", "paljonko",
+          "montako", "mihin", "missä", "mistä", "mitä", "mille", "miltä", "millä", "mitkä", "kenelle", "keneltä", "kenen",
+          "monta", "mites", "mitäs", "missäs");
+  private static final Set<String> DEFERRING_IN_NEGATION = Set.of("vielä", "toistaiseksi", "ainakaan");
+  private static final Set<String> DEFERRING = Set.of("vasta", "myöhemmin", "tulevaisuudessa", "myöhempi");
+
+  /**
+   * The scope marks of one sentence, position by position.
+   *
+   * @param tokens the sentence's tokens with {@link Token#negated()} set by this scope
+   * @param modalities the modality of each token
+   * @param deferred whether each token was put off rather than ruled out or asserted now
+   * @param question whether the sentence asks anything
+   */
+  public record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
+    public Marks {
+      tokens = List.copyOf(tokens);
+      modalities = List.copyOf(modalities);
+      deferred = List.copyOf(deferred);
+    }
+  }
+
+  private static final class Clause {
+    final int from;
+    int to;
+    String opener = "";
+    boolean negated;
+    int negationFrom;
+    boolean finite;
+    boolean conditional;
+    boolean question;
+    boolean deferred;
+    boolean afterPunctuation;
+
+    Clause(int from) {
+      this.from = from;
+      this.to = from;
+      this.negationFrom = from;
+    }
+  }
+
+  /**
+   * Marks one sentence.
+   *
+   * @param endsWithQuestionMark whether the sentence ends in "?"
+   */
+  public Marks mark(List<Token> tokens, boolean endsWithQuestionMark) {
+    List<Clause> clauses = split(tokens);
+    boolean explicitQuestion = false;
+    for (Clause c : clauses) {
+      read(c, tokens);
+      explicitQuestion |= c.question;
+    }
+    Clause previous = null;
+    for (Clause c : clauses) {
+      if (previous != null && !c.finite && !c.negated && !CONTRASTIVE.contains(c.opener)
+          && !SUBORDINATORS.contains(c.opener)) {
+        // An elliptic clause ("…, tupakkaa tai nuuskaa") shares the verb and the polarity of the one before.
+        c.negated = previous.negated;
+        c.negationFrom = c.from;
+        c.deferred |= previous.deferred;
+        c.question |= previous.question;
+      }
+      if (previous != null && previous.conditional && !c.afterPunctuation && ADDITIVE.contains(c.opener)) {
+        c.conditional = true; // "jos palkkaan työntekijän ja myyn alkoholia, …"
+      }
+      if (!explicitQuestion && endsWithQuestionMark && !c.conditional) {
+        c.question = true;
+      }
+      previous = c;
+    }
+    List<Token> out = new ArrayList<>(tokens.size());
+    List<Modality> modalities = new ArrayList<>(tokens.size());
+    List<Boolean> deferred = new ArrayList<>(tokens.size());
+    boolean anyQuestion = false;
+    for (Clause c : clauses) {
+      anyQuestion |= c.question;
+      for (int i = c.from; i < c.to; i++) {
+        Token t = tokens.get(i);
+        boolean negated = c.negated && i >= c.negationFrom;
+        out.add(t.negated() == negated ? t : withNegated(t, negated));
+        modalities.add(c.conditional ? Modality.CONDITIONAL
+            : c.question ? Modality.QUESTION
+            : negated ? Modality.NEGATED
+            : Modality.STATEMENT);
+        deferred.add(c.deferred);
+      }
+    }
+    return new Marks(out, modalities, deferred, anyQuestion || endsWithQuestionMark);
+  }
+
+  private static List<Clause> split(List<Token> tokens) {
+    List<Clause> clauses = new ArrayList<>();
+    Clause current = new Clause(0);
+    boolean punctuation = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String word = lower(t.text());
+      boolean punct = !t.isWord() && BOUNDARY_PUNCT.contains(t.text());
+      boolean opener = ADDITIVE.contains(word) || CONTRASTIVE.contains(word) || SUBORDINATORS.contains(word)
+          || isNegationVerb(t) && (word.endsWith("kä") || word.endsWith("ka")) && i > 0;
+      if ((punct || opener) && i > current.from) {
+        current.to = i;
+        clauses.add(current);
+        current = new Clause(i);
+        current.afterPunctuation = punctuation;
+        punctuation = false;
+      }
+      if (punct) {
+        punctuation = true;
+      }
+      if (opener && current.opener.isEmpty()) {
+        current.opener = word;
+        current.afterPunctuation |= punctuation;
+      }
+    }
+    current.to = tokens.size();
+    if (current.to > current.from) {
+      clauses.add(current);
+    }
+    return clauses;
+  }
+
+  private static void read(Clause c, List<Token> tokens) {
+    boolean first = true;
+    for (int i = c.from; i < c.to; i++) {
+      Token t = tokens.get(i);
+      if (!t.isWord()) {
+        continue;
+      }
+      String word = lower(t.text());
+      String lemma = lower(t.lemma());
+      if (isNegationVerb(t)) {
+        if (!c.negated) {
+          c.negated = true;
+          c.negationFrom = c.from;
+        }
+        c.finite = true;
+      } else if ((lemma.equals("ilman") || word.equals("ilman")) && !c.negated) {
+        c.negated = true;
+        c.negationFrom = i + 1;
+      }
+      if (isFiniteVerb(t)) {
+        c.finite = true;
+        if (isConditionalMood(t) && !POLITE_CONDITIONAL.contains(lemma) && !hasQuestionClitic(word)) {
+          c.conditional = true;
+        }
+      }
+      if (hasQuestionClitic(word) && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
+        c.question = true;
+      }
+      if (first && (QUESTION_WORDS.contains(word) || QUESTION_WORDS.contains(lemma) && "PRON".equals(t.pos()) && i == 0)) {
+        c.question = true;
+      }
+      if (HEDGES.contains(lemma) || HEDGES.contains(word)) {
+        c.conditional = true;
+      }
+      if (CONDITIONAL_OPENERS.contains(word) && first) {
+        c.conditional = true;
+      }
+      if (DEFERRING.contains(word) || DEFERRING.contains(lemma)) {
+        c.deferred = true;
+      }
+      if (!CONTRASTIVE.contains(word) && !ADDITIVE.contains(word) && !SUBORDINATORS.contains(word)) {
+        first = false;
+      }
+    }
+    if (c.negated) {
+      for (int i = c.from; i < c.to; i++) {
+        if (DEFERRING_IN_NEGATION.contains(lower(tokens.get(i).text()))) {
+          c.deferred = true;
+        }
+      }
+    }
+  }
+
+  /** The negation verb in any person, alone or fused with a conjunction: en, ei, enkä, eikä, ettei, jollei. */
+  static boolean isNegationVerb(Token t) {
+    return "kieltosana".equals(t.wordClass()) || "AUX".equals(t.pos()) && "ei".equals(lower(t.lemma()));
+  }
+
+  /**
+   * Whether a verb form is finite: not the dictionary form (the first infinitive is the lemma)
+   * and not a third-infinitive or second-infinitive form ("palkkaamaan", "palkaten").
+   */
+  static boolean isFiniteVerb(Token t) {
+    if (!"VERB".equals(t.pos()) && !"AUX".equals(t.pos())) {
+      return false;
+    }
+    String word = lower(t.text());
+    if (word.equals(lower(t.lemma()))) {
+      return false;
+    }
+    return !word.matches(".*m[aä](an|än|ssa|ssä|sta|stä|lla|llä|tta|ttä|isillaan|isillään)")
+        && !word.matches(".*(ess[aä]|[td]en|[aä]ksee[n]?|[aä]kse(ni|si|mme|nne))");
+  }
+
+  /** The conditional mood, recognised by its -isi- before the personal ending: palkkaisin, voisimme, olisi. */
+  static boolean isConditionalMood(Token t) {
+    return lower(t.text()).matches(".*isi(n|t|mme|tte|vat|vät|)(ko|kö|pa|pä|han|hän|kin|kaan|kään)?");
+  }
+
+  static boolean hasQuestionClitic(String word) {
+    return word.length() > 3 && (word.endsWith("ko") || word.endsWith("kö") || word.endsWith("kos") || word.endsWith("kös"));
+  }
+
+  private static Token withNegated(Token t, boolean negated) {
+    return new Token(
+        t.text(), t.start(), t.end(), t.lemma(), t.pos(), t.wordClass(), t.compoundParts(), t.known(),
+        t.correctedFrom(), t.alternatives(), t.concepts(), negated);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

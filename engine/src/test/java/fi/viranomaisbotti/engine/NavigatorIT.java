@@ -118,6 +118,18 @@ class NavigatorIT {
   }
 
   @Test
+  void conditionalsAndNotYetAreAskedAboutNotTakenAsFacts() {
+    Recommendation conditional = navigator.recommend("Avaan kahvilan. Jos palkkaan työntekijän, mitä tarvitsen?", Map.of());
+    assertThat(conditional.facts()).doesNotContainKey("tyontekija");
+    assertThat(conditional.obligations()).filteredOn(o -> o.id().equals("tyonantajarekisteri"))
+        .extracting(Item::certainty).containsExactly("possible");
+    Recommendation notYet = navigator.recommend("Avaan kahvilan. En vielä palkkaa ketään.", Map.of());
+    assertThat(notYet.facts()).doesNotContainKey("tyontekija");
+    Recommendation never = navigator.recommend("Avaan kahvilan. En palkkaa ketään.", Map.of());
+    assertThat(never.facts()).containsEntry("tyontekija", false);
+  }
+
+  @Test
   void planPutsPrerequisitesFirst() {
     Recommendation r = navigator.recommend("Perustan kahvilan ja palkkaan kaksi työntekijää.", Map.of());
     List<String> order = r.plan().stream().map(Recommendation.PlanStep::id).toList();

@@ -68,7 +68,18 @@ public final class Recommender {
       if (answered.containsKey(m.concept())) {
         continue;
       }
-      (m.negated() ? negative : positive).computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
+      switch (m.modality()) {
+        // "Jos palkkaan…" and "en vielä…" settle nothing: the rules treat the concept as unknown
+        // and the customer is asked.
+        case CONDITIONAL -> { }
+        case NEGATED -> {
+          if (!m.deferred()) {
+            negative.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
+          }
+        }
+        // A question ("tarvitsenko anniskeluluvan?") shows the customer is considering it.
+        case STATEMENT, QUESTION -> positive.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
+      }
     }
     List<Signal> out = new ArrayList<>();
     positive.forEach((c, ev) -> out.add(new Signal(c, false, distinct(ev), Provenance.STATED)));

@@ -33,6 +33,9 @@ public final class Navigator implements AutoCloseable {
   /** Answers attached to each recommendation. */
   static final int ANSWERS_PER_TURN = 3;
 
+  /** Classifier suggestions attached to each recommendation. */
+  static final int EVENT_SIGNALS_PER_TURN = 3;
+
   private final Morphology morphology;
   private final AtomicReference<Runtime> current = new AtomicReference<>();
 
@@ -106,7 +109,10 @@ public final class Navigator implements AutoCloseable {
       List<AnswerHit> answers =
           text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
       Optional<Municipality> municipality = stated.or(() -> lastMunicipality(rt.snapshot, analysed));
-      return rt.recommender.recommend(analysed, signals, quantities, conclusions, answers, municipality, counterfactuals);
+      List<fi.viranomaisbotti.nlp.EventSignal> eventSignals =
+          rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(analysed, EVENT_SIGNALS_PER_TURN);
+      return rt.recommender.recommend(
+          analysed, signals, quantities, conclusions, answers, municipality, counterfactuals, eventSignals);
     } finally {
       rt.release();
     }
@@ -348,12 +354,16 @@ public final class Navigator implements AutoCloseable {
     final RuleBase rules;
     final AnswerIndex answers;
     final Recommender recommender;
+    final fi.viranomaisbotti.nlp.IntentClassifier intents;
 
-    private Runtime(KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers) {
+    private Runtime(
+        KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers,
+        fi.viranomaisbotti.nlp.IntentClassifier intents) {
       this.snapshot = snapshot;
       this.analyser = analyser;
       this.rules = rules;
       this.answers = answers;
+      this.intents = intents;
       this.recommender = new Recommender(snapshot);
     }
 
@@ -362,7 +372,10 @@ public final class Navigator implements AutoCloseable {
           new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values(), snapshot.municipalities().values()));
       RuleBase rules = RuleBase.build(snapshot.rules(), snapshot.version());
       AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot);
-      return new Runtime(snapshot, analyser, rules, answers);
+      fi.viranomaisbotti.nlp.IntentClassifier intents = snapshot.examples().isEmpty()
+          ? null
+          : fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier.train(snapshot.examples(), analyser);
+      return new Runtime(snapshot, analyser, rules, answers, intents);
     }
 
     boolean tryAcquire() {
@@ -381,6 +394,9 @@ public final class Navigator implements AutoCloseable {
       if (users.decrementAndGet() == 0) {
         rules.close();
         answers.close();
+        if (intents != null) {
+          intents.close();
+        }
       }
     }
 

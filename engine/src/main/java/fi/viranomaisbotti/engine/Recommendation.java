@@ -9,6 +9,8 @@ import java.util.Map;
  * plan, and answers from the answer base. Every item has an id, a Finnish name and a why.
  *
  * @param facts what the navigator took as known: concept id → true/false (stated or answered)
+ * @param eventSignals the events the text classifier (trained on the corpus's example utterances)
+ *     suggests, with its confidence; shown beside the rule-derived events, not merged into them
  * @param municipality where the customer operates, when stated or answered; actors' names then
  *     name the regional unit that serves it
  * @param notices remarks for the user, e.g. that some items are drafts
@@ -20,6 +22,7 @@ public record Recommendation(
     List<Fact> factSources,
     Place municipality,
     List<Understood> understood,
+    List<fi.viranomaisbotti.nlp.EventSignal> eventSignals,
     List<Item> lifeEvents,
     List<Item> obligations,
     List<Item> actors,

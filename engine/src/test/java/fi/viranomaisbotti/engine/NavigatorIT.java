@@ -31,6 +31,9 @@ class NavigatorIT {
     assertThat(ids(r.actors())).contains("prh", "verohallinto", "mela", "elinvoimakeskus");
     assertThat(ids(r.services())).contains("teurastuspalvelu");
     assertThat(r.obligations()).allSatisfy(o -> assertThat(o.why()).isNotBlank());
+    assertThat(r.eventSignals()).isNotEmpty().allSatisfy(s -> assertThat(s.confidence()).isBetween(0.0, 1.0));
+    assertThat(r.eventSignals()).extracting(fi.viranomaisbotti.nlp.EventSignal::event)
+        .containsAnyOf("kotielaintuotanto", "ravintolan-perustaminen", "luomutuotanto", "maatalousyrittajyys");
   }
 
   @Test

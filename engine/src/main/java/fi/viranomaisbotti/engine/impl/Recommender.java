@@ -100,7 +100,8 @@ public final class Recommender {
       Collection<Conclusion> conclusions,
       List<AnswerHit> answers,
       Optional<Municipality> municipality,
-      Map<String, String> counterfactuals) {
+      Map<String, String> counterfactuals,
+      List<fi.viranomaisbotti.nlp.EventSignal> eventSignals) {
     List<String> notices = new ArrayList<>();
     Municipality place = municipality.orElse(null);
     if (place != null && place.isAland()) {
@@ -191,6 +192,7 @@ public final class Recommender {
         factSources(signals, quantities),
         place(place, municipality.isPresent() && text.entities().stream().noneMatch(e -> e.value().equals(place.code()))),
         understood(text),
+        eventSignals,
         events,
         obligations,
         actors,

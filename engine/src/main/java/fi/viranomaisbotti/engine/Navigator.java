@@ -107,7 +107,7 @@ public final class Navigator implements AutoCloseable {
       Collection<Conclusion> conclusions = rt.rules.evaluate(ruleFacts);
       Map<String, String> counterfactuals = counterfactuals(rt, signals, quantities, conclusions);
       List<AnswerHit> answers =
-          text.isBlank() ? List.of() : rt.answers.search(text, Audience.CITIZEN, ANSWERS_PER_TURN);
+          text.isBlank() ? List.of() : rt.answers.related(text, ANSWERS_PER_TURN);
       Optional<Municipality> municipality = stated.or(() -> lastMunicipality(rt.snapshot, analysed));
       List<fi.viranomaisbotti.nlp.EventSignal> eventSignals =
           rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(analysed, EVENT_SIGNALS_PER_TURN);

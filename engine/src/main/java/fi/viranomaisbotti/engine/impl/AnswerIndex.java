@@ -54,6 +54,12 @@ public final class AnswerIndex implements AutoCloseable {
   static final Map<String, Float> OFFICIAL_FIELDS =
       Map.of("title", 2f, "questions", 3.5f, "keywords", 2f, "related", 1.5f, "text", 1.5f, "notes", 0.7f);
 
+  /**
+   * Fields a whole story is matched against for the answers shown with a recommendation: the
+   * short fields only, since a long story matches every long text a little.
+   */
+  static final Map<String, Float> STORY_FIELDS = Map.of("title", 2f, "questions", 3.5f, "keywords", 2f);
+
   private static final FieldType STORED_TEXT = storedText();
 
   private final Analyzer analyzer;
@@ -116,6 +122,9 @@ public final class AnswerIndex implements AutoCloseable {
     this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new MarkingFormatter())
         .withMaxLength(10_000)
+        // Term offsets from the postings; matching the whole multi-field query per hit costs
+        // several milliseconds and marks the same words.
+        .withWeightMatches(false)
         .build();
     this.suggestions = suggestionsOf(answers.values());
   }
@@ -152,35 +161,57 @@ public final class AnswerIndex implements AutoCloseable {
   }
 
   /**
-   * Searches with a filter. When the analysed query finds nothing, fuzzy matching on the words
-   * as written is tried, so that a typo Voikko cannot correct still finds something.
+   * Answers related to a whole story, for a recommendation: no highlighting, which on a long
+   * text costs more than the search itself.
+   */
+  public List<AnswerHit> related(String story, int limit) {
+    try {
+      return run(analyse(story), STORY_FIELDS, limit, Filter.NONE, false).stream()
+          .map(r -> hit(r, Audience.CITIZEN)).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Searching the in-memory answer index failed", e);
+    }
+  }
+
+  /**
+   * Searches with a filter, highlighting the best passage. When the analysed query finds
+   * nothing, fuzzy matching on the words as written is tried, so that a typo Voikko cannot
+   * correct still finds something.
    */
   public List<Result> search(String query, Audience audience, int limit, Filter filter) {
     List<List<String>> positions = analyse(query);
     if (positions.isEmpty()) {
       return List.of();
     }
-    Map<String, Float> fields = audience == Audience.OFFICIAL ? officialFields : citizenFields;
     try {
-      Query main = filtered(exact(positions, fields), filter);
-      TopDocs top = searcher.search(main, limit);
-      if (top.scoreDocs.length == 0) {
-        main = filtered(fuzzy(positions, fields), filter);
-        top = searcher.search(main, limit);
-      }
-      String[] passages = top.scoreDocs.length == 0
-          ? new String[0]
-          : highlighter.highlight("text", main, top, 1);
-      List<Result> out = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        ScoreDoc sd = top.scoreDocs[i];
-        Answer a = answers.get(searcher.storedFields().document(sd.doc).get("id"));
-        out.add(result(a, sd.score, passages[i]));
-      }
-      return out;
+      return run(positions, audience == Audience.OFFICIAL ? officialFields : citizenFields, limit, filter, true);
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the in-memory answer index failed", e);
     }
+  }
+
+  private List<Result> run(
+      List<List<String>> positions, Map<String, Float> fields, int limit, Filter filter, boolean highlight)
+      throws IOException {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    Query main = filtered(exact(positions, fields), filter);
+    TopDocs top = searcher.search(main, limit);
+    if (top.scoreDocs.length == 0) {
+      main = filtered(fuzzy(positions, fields), filter);
+      top = searcher.search(main, limit);
+    }
+    String[] passages = top.scoreDocs.length == 0 || !highlight
+        ? new String[top.scoreDocs.length]
+        : highlighter.highlight("text", exact(positions, Map.of("text", 1f)), top, 1);
+    List<Result> out = new ArrayList<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Answer a = answers.get(searcher.storedFields().document(sd.doc).get("id"));
+      out.add(result(a, sd.score, passages[i]));
+    }
+    return out;
   }
 
   private static Query exact(List<List<String>> positions, Map<String, Float> fields) {

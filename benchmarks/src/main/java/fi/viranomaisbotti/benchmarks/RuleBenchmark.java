@@ -1,0 +1,61 @@
+package fi.viranomaisbotti.benchmarks;
+
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.engine.impl.Recommender;
+import fi.viranomaisbotti.engine.impl.RuleBase;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The reasoning alone: one Drools evaluation of the full corpus rule base over the signals of
+ * the reference story (a fresh session, insert, fire, collect), without analysis or search.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RuleBenchmark {
+  private RuleBase rules;
+  private List<Signal> signals;
+
+  @Setup(Level.Trial)
+  public void start() {
+    KnowledgeSnapshot k = Fixtures.corpus();
+    try (VoikkoMorphology morphology = VoikkoMorphology.open(1)) {
+      FinnishAnalyser analyser = new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values()));
+      signals = new Recommender(k).signals(analyser.analyse(Fixtures.LIISA), Map.of());
+    }
+    rules = RuleBase.build(k.rules(), k.version());
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    rules.close();
+  }
+
+  @Benchmark
+  public Collection<Conclusion> evaluateLiisa() {
+    return rules.evaluate(signals);
+  }
+}

@@ -28,14 +28,16 @@ import java.util.function.Function;
  * by shuffling sentences of those texts, up to 100,000 documents. Reports quality on the
  * judgments (distractors only make it harder) and query latency p50/p99 over every judged query
  * repeated. Run:
- * {@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl}
+ * {@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl [sizes…]}
  */
 public final class SearchScaleProbe {
   private SearchScaleProbe() {}
 
   public static void main(String[] args) throws Exception {
     Path ptv = Path.of(args.length > 0 ? args[0] : "../shared/data/ptv_general_descriptions_gd_fi.jsonl");
-    int[] sizes = {0, 1_000, 10_000, 100_000};
+    int[] sizes = args.length > 1
+        ? java.util.Arrays.stream(args).skip(1).mapToInt(Integer::parseInt).toArray()
+        : new int[] {0, 1_000, 10_000, 100_000};
     KnowledgeSnapshot k = Fixtures.corpus();
     Map<String, Answer> ptvDocs = SearchEval.ptvDocuments(ptv);
     List<String> sentences = new ArrayList<>();

@@ -64,26 +64,8 @@ public final class KnowledgeLoader {
     var questions = read(files, "questions/", Question.class, Question::id, fileOf, problems);
     var situations =
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
-    List<SearchJudgment> judgments = new ArrayList<>();
-    files.forEach(
-        (path, text) -> {
-          if (path.startsWith("judgments/") && path.endsWith(".yaml")) {
-            judgments.addAll(
-                read(Map.of(path, text), "judgments/", SearchJudgment.class, j -> path + "#" + j.query(),
-                        new LinkedHashMap<>(), problems)
-                    .values());
-          }
-        });
-    List<EventExamples> examples = new ArrayList<>();
-    files.forEach(
-        (path, text) -> {
-          if (path.startsWith("utterances/") && path.endsWith(".yaml")) {
-            examples.addAll(
-                read(Map.of(path, text), "utterances/", EventExamples.class, e -> path + "#" + e.event(),
-                        new LinkedHashMap<>(), problems)
-                    .values());
-          }
-        });
+    List<SearchJudgment> judgments = readList(files, "judgments/", SearchJudgment.class, problems);
+    List<EventExamples> examples = readList(files, "utterances/", EventExamples.class, problems);
     Map<String, Municipality> municipalities = municipalities(files);
     java.util.Set<String> ptvCodes = new java.util.HashSet<>();
     files.forEach(
@@ -200,6 +182,13 @@ public final class KnowledgeLoader {
           }
         });
     return out;
+  }
+
+  /** Items without ids of their own (judgments, utterances), in file order. */
+  private static <T> List<T> readList(Map<String, String> files, String folder, Class<T> type, List<Problem> problems) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return List.copyOf(
+        read(files, folder, type, item -> folder + n.incrementAndGet(), new LinkedHashMap<>(), problems).values());
   }
 
   private static Map<String, Municipality> municipalities(Map<String, String> files) {

@@ -108,7 +108,9 @@ final class ChatSocket {
     // Validate through the navigator before accepting the answer.
     Recommendation r = navigator.recommend(String.join("\n", state.texts), trial);
     ensureConversation(state);
-    state.facts.put(concept, value.isNumber() ? answer : r.facts().get(concept));
+    // Yes/no answers are kept as the navigator read them ("kyllä" → true); numbers and the
+    // municipality as given.
+    state.facts.put(concept, r.facts().containsKey(concept) ? r.facts().get(concept) : answer);
     store.append(state.conversationId, "answer", concept + "=" + state.facts.get(concept), state.facts);
     send(ctx, state, r);
   }

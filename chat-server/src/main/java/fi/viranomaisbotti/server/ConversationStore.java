@@ -151,7 +151,10 @@ final class ConversationStore implements AutoCloseable {
     try {
       Map<String, Object> out = new LinkedHashMap<>();
       Json.MAPPER.readTree(json).fields().forEachRemaining(e -> out.put(
-          e.getKey(), e.getValue().isNumber() ? (Object) e.getValue().doubleValue() : (Object) e.getValue().asBoolean()));
+          e.getKey(),
+          e.getValue().isNumber() ? (Object) e.getValue().doubleValue()
+              : e.getValue().isTextual() ? (Object) e.getValue().asText()
+              : (Object) e.getValue().asBoolean()));
       return out;
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("Stored facts are not JSON: " + json, e);

@@ -100,12 +100,15 @@ class ChatSocketIT {
 
       JsonNode more = c.send(Map.of("type", "message", "text", "Palkkaan kaksi tarjoilijaa."));
       assertThat(obligationIds(more)).contains("tyonantajarekisteri").doesNotContain("anniskelulupa");
+
+      JsonNode placed = c.send(Map.of("type", "answer", "concept", "kunta", "value", "Seinäjoki"));
+      assertThat(placed.at("/recommendation/municipality/name").asText()).isEqualTo("Seinäjoki");
     }
 
     ConversationStore.Conversation stored = server.store.find(conversationId).orElseThrow();
-    assertThat(stored.turns()).extracting(ConversationStore.Turn::role).containsExactly("user", "answer", "user");
+    assertThat(stored.turns()).extracting(ConversationStore.Turn::role).containsExactly("user", "answer", "user", "answer");
     assertThat(stored.turns().get(0).maskedText()).contains("[PUHELIN]").doesNotContain("123 4567");
-    assertThat(stored.facts()).containsEntry("alkoholi", false);
+    assertThat(stored.facts()).containsEntry("alkoholi", false).containsEntry("kunta", "Seinäjoki");
 
     try (Client again = new Client()) {
       again.next();

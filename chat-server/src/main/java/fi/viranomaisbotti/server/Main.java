@@ -1,6 +1,8 @@
 package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.RuleBaseException;
+import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
@@ -39,13 +41,22 @@ public final class Main {
       System.exit(2);
       return;
     }
-    KnowledgeSource source =
-        config.knowledgeDir() == null
-            ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
-            : KnowledgeSource.directory(config.knowledgeDir());
-    KnowledgeSnapshot snapshot = new KnowledgeLoader().load(source);
-    snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
-    Navigator navigator = Navigator.start(snapshot, morphology);
+    KnowledgeSnapshot snapshot;
+    Navigator navigator;
+    try {
+      KnowledgeSource source =
+          config.knowledgeDir() == null
+              ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
+              : KnowledgeSource.directory(config.knowledgeDir());
+      snapshot = new KnowledgeLoader().load(source);
+      snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
+      navigator = Navigator.start(snapshot, morphology);
+    } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      morphology.close();
+      System.exit(2);
+      return;
+    }
     ConversationStore store = new ConversationStore(config.dataDir(), Clock.systemUTC());
     Javalin app = App.create(navigator, store).start(config.port());
     LOG.info(

@@ -92,40 +92,66 @@
     });
     plan.replaceChildren();
     if (!r.plan || r.plan.length === 0) return;
-    plan.appendChild(el("h2", null, "Suunnitelma järjestyksessä"));
     const byId = {};
     (r.obligations || []).concat(r.services || []).forEach(function (i) { byId[i.id] = i; });
+    const questionOf = {};
+    (r.questions || []).forEach(function (q) { questionOf[q.concept] = q.name; });
+    // Needed steps form the ordered plan; the ones that depend on an answer are grouped by the
+    // question that settles them, so the plan stays readable while questions are open.
+    plan.appendChild(el("h2", null, "Suunnitelma järjestyksessä"));
     const ol = el("ol", "steps");
+    const open = {};
     r.plan.forEach(function (s) {
       const item = byId[s.id] || {};
-      const li = el("li");
-      const title = el("div", "step-title", s.name);
-      if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
-      if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
-      if (s.type === "service") title.appendChild(badge("palvelu"));
-      if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
-      li.appendChild(title);
-      li.appendChild(el("p", "why", s.why));
-      if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));
-      const meta = [];
-      if (s.actorName) meta.push("Kuka: " + s.actorName);
-      if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
-      meta.push("Vaihe " + s.stage);
-      if (s.leadTime) meta.push("Aika: " + s.leadTime);
-      if (s.deadline) meta.push("Määräaika: " + s.deadline);
-      if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
-      if (meta.length) li.appendChild(el("p", "meta", meta.join(" · ")));
-      if (item.url && /^https:\/\//.test(item.url)) {
-        const a = el("a", null, "Asiointipalvelu");
-        a.href = item.url;
-        a.rel = "noopener noreferrer";
-        a.target = "_blank";
-        li.appendChild(a);
+      if (s.certainty === "possible") {
+        const key = (item.dependsOn || []).map(function (c) { return questionOf[c] || c; }).join(" / ") || "Muut";
+        (open[key] = open[key] || []).push(step(s, item, byId));
+      } else {
+        ol.appendChild(step(s, item, byId));
       }
-      ol.appendChild(li);
     });
     plan.appendChild(ol);
+    const keys = Object.keys(open);
+    if (keys.length) {
+      plan.appendChild(el("h2", null, "Riippuu vastauksistasi"));
+      keys.forEach(function (key) {
+        const group = el("details", "possible-group");
+        group.appendChild(el("summary", null, key + " (" + open[key].length + ")"));
+        const ul = el("ul", "steps possible");
+        open[key].forEach(function (li) { ul.appendChild(li); });
+        group.appendChild(ul);
+        plan.appendChild(group);
+      });
+    }
     (r.notices || []).forEach(function (n) { plan.appendChild(el("p", "meta", n)); });
+  }
+
+  function step(s, item, byId) {
+    const li = el("li");
+    const title = el("div", "step-title", s.name);
+    if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
+    if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
+    if (s.type === "service") title.appendChild(badge("palvelu"));
+    if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
+    li.appendChild(title);
+    li.appendChild(el("p", "why", s.why));
+    if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));
+    const meta = [];
+    if (s.actorName) meta.push("Kuka: " + s.actorName);
+    if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
+    meta.push("Vaihe " + s.stage);
+    if (s.leadTime) meta.push("Aika: " + s.leadTime);
+    if (s.deadline) meta.push("Määräaika: " + s.deadline);
+    if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
+    li.appendChild(el("p", "meta", meta.join(" · ")));
+    if (item.url && /^https:\/\//.test(item.url)) {
+      const a = el("a", null, "Asiointipalvelu");
+      a.href = item.url;
+      a.rel = "noopener noreferrer";
+      a.target = "_blank";
+      li.appendChild(a);
+    }
+    return li;
   }
 
   form.addEventListener("submit", function (e) {

@@ -99,8 +99,8 @@ public final class Navigator implements AutoCloseable {
     try {
       Optional<Municipality> stated = municipalityFact(rt.snapshot, facts);
       Map<String, Boolean> answered = parseFacts(rt.snapshot, facts);
-      List<Quantity> quantities = parseQuantities(rt.snapshot, facts);
       AnalysedText analysed = rt.analyser.analyse(text);
+      List<Quantity> quantities = rt.recommender.quantities(analysed, parseQuantities(rt.snapshot, facts));
       List<Signal> signals = rt.recommender.signals(analysed, answered);
       List<Object> ruleFacts = new java.util.ArrayList<>(signals);
       ruleFacts.addAll(quantities);
@@ -199,16 +199,30 @@ public final class Navigator implements AutoCloseable {
     }
   }
 
+  /**
+   * The query with misspelled Finnish words replaced by Voikko's first suggestion, or null. Only
+   * for Finnish queries, words of four letters or more that neither Voikko nor the vocabulary
+   * knows ("yel" is a term, not a typo), and suggestions that keep the first letter and differ
+   * by at most two letters in length: anything else is more likely a name or a code.
+   */
   private String didYouMean(Runtime rt, String query) {
     AnalysedText a = rt.analyser.analyse(query);
+    if (!"fi".equals(a.language())) {
+      return null;
+    }
     StringBuilder out = new StringBuilder();
     int pos = 0;
     boolean changed = false;
     for (fi.viranomaisbotti.nlp.Token t : a.tokens()) {
-      boolean letters = t.text().chars().allMatch(Character::isLetter);
-      if (letters && (!t.known() || t.correctedFrom() != null) && t.text().length() >= 3) {
-        List<String> s = morphology.suggest(t.text());
-        if (!s.isEmpty() && !s.get(0).equalsIgnoreCase(t.text())) {
+      String word = t.text();
+      boolean letters = word.chars().allMatch(Character::isLetter);
+      if (letters && (!t.known() || t.correctedFrom() != null) && word.length() >= 4
+          && !rt.analyser.vocabulary().knows(word)) {
+        List<String> s = morphology.suggest(word).stream()
+            .filter(x -> Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(word.charAt(0)))
+            .filter(x -> Math.abs(x.length() - word.length()) <= 2)
+            .toList();
+        if (!s.isEmpty() && !s.get(0).equalsIgnoreCase(word)) {
           out.append(query, pos, t.start()).append(s.get(0));
           pos = t.end();
           changed = true;
@@ -290,11 +304,24 @@ public final class Navigator implements AutoCloseable {
             "Unknown fact '" + e.getKey() + "'. Facts are concept ids such as 'alkoholi' or 'tyontekija';"
                 + " the questions in a recommendation name the concept they settle.");
       }
-      if (!(e.getValue() instanceof Number)) {
+      boolean counted = isQuantity(k, e.getKey());
+      if (e.getValue() instanceof Number) {
+        if (!counted) {
+          throw new BadInputException("Fact '" + e.getKey() + "' is a yes/no fact: send true or false, not " + e.getValue() + ".");
+        }
+      } else if (counted) {
+        throw new BadInputException("Fact '" + e.getKey() + "' is a number (the answer to a NUMBER question), got: " + e.getValue());
+      } else {
         out.put(e.getKey(), yesNo(e.getKey(), e.getValue()));
       }
     }
     return out;
+  }
+
+  /** A concept counted in units or asked with a NUMBER question takes numbers, not yes or no. */
+  private static boolean isQuantity(KnowledgeSnapshot k, String concept) {
+    return !k.concepts().get(concept).units().isEmpty()
+        || k.questionFor(concept).map(q -> q.type() == fi.viranomaisbotti.knowledge.Question.AnswerType.NUMBER).orElse(false);
   }
 
   /** Numeric facts (answers to NUMBER questions) become quantities. */
@@ -334,7 +361,7 @@ public final class Navigator implements AutoCloseable {
         default -> { }
       }
     }
-    throw new BadInputException("Fact '" + key + "' must be true or false (or \"kyllä\"/\"ei\"), got: " + v);
+    throw new BadInputException("Fact '" + key + "' must be true or false (or \"kyllä\"/\"ei\"), got: " + v + ".");
   }
 
   @Override

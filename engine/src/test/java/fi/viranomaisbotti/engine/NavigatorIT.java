@@ -91,6 +91,22 @@ class NavigatorIT {
     assertThat(small.obligations()).extracting(Item::id).doesNotContain("yleisotilaisuuden-pelastussuunnitelma");
     assertThatThrownBy(() -> navigator.recommend("Järjestämme kylätapahtuman.", Map.of("yleisomaara", -5)))
         .isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> navigator.recommend("Järjestämme kylätapahtuman.", Map.of("yleisomaara", true)))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("is a number");
+    assertThatThrownBy(() -> navigator.recommend("Avaan kahvilan.", Map.of("alkoholi", 2000)))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("yes/no");
+  }
+
+  @Test
+  void aNumberWithItsUnitInTheTextIsAQuantity() {
+    Recommendation r = navigator.recommend("Järjestän ulkoilmakonsertin, paikalle tulee noin 2000 ihmistä.", Map.of());
+    assertThat(r.obligations()).filteredOn(o -> o.id().equals("yleisotilaisuuden-pelastussuunnitelma"))
+        .extracting(Item::certainty).containsExactly("needed");
+    assertThat(r.factSources()).anySatisfy(f -> {
+      assertThat(f.concept()).isEqualTo("yleisomaara");
+      assertThat(f.value()).isEqualTo(2000.0);
+      assertThat(f.provenance()).isEqualTo("stated");
+    });
   }
 
   @Test
@@ -118,6 +134,19 @@ class NavigatorIT {
     assertThat(ids(r.obligations())).doesNotContain("tyonantajarekisteri", "tyel-vakuutus", "tapaturmavakuutus", "anniskelulupa");
     assertThat(r.facts()).containsEntry("tyontekija", false).containsEntry("alkoholi", false);
     assertThat(r.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("tyontekija", "alkoholi");
+  }
+
+  @Test
+  void aLaterSentenceCorrectsAnEarlierOne() {
+    Recommendation r = navigator.recommend("Haluan perustaa kahvilan.\nAion palkata työntekijän.\nItse asiassa en palkkaakaan ketään.", Map.of());
+    assertThat(r.facts()).containsEntry("tyontekija", false);
+    assertThat(r.obligations()).extracting(Item::id).doesNotContain("tyonantajarekisteri");
+  }
+
+  @Test
+  void storiesItCannotPlaceGetANoticeNotAnEmptyAnswer() {
+    assertThat(navigator.recommend("Mitä kuuluu?", Map.of()).notices()).anyMatch(n -> n.startsWith("En tunnistanut"));
+    assertThat(navigator.recommend("Jag vill öppna ett kafé i Vasa.", Map.of()).notices()).anyMatch(n -> n.contains("finska"));
   }
 
   @Test

@@ -33,12 +33,14 @@ public record Actor(
    * wellbeing services county it belongs to, or the municipality's own authority.
    */
   public String unitFor(Municipality m) {
+    // "Työllisyysalue (kuntien työllisyyspalvelut)" → "Työllisyysalue" before the unit is added.
+    String base = name.fi().replaceFirst("\\s*\\([^)]*\\)$", "");
     return switch (competence) {
       case NATIONAL -> name.fi();
-      case MUNICIPALITY -> name.fi() + " (" + m.name().fi() + ")";
+      case MUNICIPALITY -> base + " (" + m.name().fi() + ")";
       case VITALITY_CENTRE -> m.vitalityCentre();
-      case EMPLOYMENT_AREA -> name.fi() + " (" + m.employmentArea() + ")";
-      case WELLBEING_COUNTY -> name.fi() + " (" + m.wellbeingCounty() + ")";
+      case EMPLOYMENT_AREA -> base + " (" + m.employmentArea() + ")";
+      case WELLBEING_COUNTY -> base + " (" + m.wellbeingCounty() + ")";
     };
   }
 

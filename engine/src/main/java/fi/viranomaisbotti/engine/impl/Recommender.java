@@ -50,6 +50,15 @@ public final class Recommender {
       "Osa kohdista on luonnoksia: niiden yksityiskohtia (esimerkiksi kynnysarvoja, maksuja tai määräaikoja) ei ole vielä"
           + " tarkistettu. Tarkista ne lähteestä ennen kuin luotat niihin.";
 
+  private static final String NOTHING_FOUND_NOTICE =
+      "En tunnistanut tekstistä yritys- tai elämäntapahtumaa, johon osaisin koota luvat ja palvelut. Kerro, mitä"
+          + " aiot tehdä (esimerkiksi avata kahvilan, perustaa maatilan tai palkata työntekijän), missä kunnassa ja"
+          + " aiotko palkata työntekijöitä.";
+
+  private static final String OTHER_LANGUAGE_NOTICE =
+      "Ymmärrän toistaiseksi vain suomea. Jag förstår ännu bara finska; skriv gärna på finska."
+          + " I only understand Finnish so far; please write in Finnish.";
+
   private static final String ALAND_NOTICE =
       "Ahvenanmaalla on oma lainsäädäntö ja omat viranomaiset monissa näistä asioista. Tarkista luvat"
           + " Ahvenanmaan maakunnan hallitukselta; tämä suunnitelma kuvaa Manner-Suomen menettelyt.";
@@ -60,32 +69,83 @@ public final class Recommender {
     this.knowledge = knowledge;
   }
 
-  /** Signals for the rules: stated concepts, with answered facts replacing what the text said. */
+  /**
+   * Signals for the rules: stated concepts, with answered facts replacing what the text said.
+   * Denying a word said before corrects the whole concept ("Aion palkata työntekijän… Itse
+   * asiassa en palkkaakaan ketään."); denying a different word of the concept does not ("Aloitan
+   * remonttifirman. En käytä aliurakoitsijoita" keeps the contracting business).
+   */
   public List<Signal> signals(AnalysedText text, Map<String, Boolean> answered) {
-    Map<String, List<String>> positive = new LinkedHashMap<>();
-    Map<String, List<String>> negative = new LinkedHashMap<>();
+    // concept → matched word → [negated, evidence…], the latest mention of each word winning
+    Map<String, Map<String, List<String>>> byWord = new LinkedHashMap<>();
+    Map<String, Map<String, Boolean>> negatedWord = new LinkedHashMap<>();
     for (ConceptMention m : text.concepts()) {
       if (answered.containsKey(m.concept())) {
         continue;
       }
-      switch (m.modality()) {
+      Boolean negated = switch (m.modality()) {
         // "Jos palkkaan…" and "en vielä…" settle nothing: the rules treat the concept as unknown
         // and the customer is asked.
-        case CONDITIONAL -> { }
-        case NEGATED -> {
-          if (!m.deferred()) {
-            negative.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
-          }
-        }
+        case CONDITIONAL -> null;
+        case NEGATED -> m.deferred() ? null : Boolean.TRUE;
         // A question ("tarvitsenko anniskeluluvan?") shows the customer is considering it.
-        case STATEMENT, QUESTION -> positive.computeIfAbsent(m.concept(), k -> new ArrayList<>()).add(m.evidence());
+        case STATEMENT, QUESTION -> Boolean.FALSE;
+      };
+      if (negated == null) {
+        continue;
       }
+      Map<String, Boolean> words = negatedWord.computeIfAbsent(m.concept(), k -> new LinkedHashMap<>());
+      Map<String, List<String>> ev = byWord.computeIfAbsent(m.concept(), k -> new LinkedHashMap<>());
+      if (negated && Boolean.FALSE.equals(words.get(m.matchedTerm()))) {
+        // Denying a word said before is a correction of the whole concept.
+        words.clear();
+        ev.clear();
+      }
+      if (!negated.equals(words.get(m.matchedTerm()))) {
+        ev.put(m.matchedTerm(), new ArrayList<>());
+      }
+      words.put(m.matchedTerm(), negated);
+      ev.get(m.matchedTerm()).add(m.evidence());
     }
     List<Signal> out = new ArrayList<>();
-    positive.forEach((c, ev) -> out.add(new Signal(c, false, distinct(ev), Provenance.STATED)));
-    negative.forEach((c, ev) -> out.add(new Signal(c, true, distinct(ev), Provenance.STATED)));
+    negatedWord.forEach((concept, words) -> {
+      boolean negated = !words.containsValue(Boolean.FALSE);
+      List<String> evidence = new ArrayList<>();
+      words.forEach((word, n) -> {
+        if (n == negated) {
+          evidence.addAll(byWord.get(concept).get(word));
+        }
+      });
+      out.add(new Signal(concept, negated, distinct(evidence), Provenance.STATED));
+    });
     answered.forEach(
         (c, yes) -> out.add(new Signal(c, !yes, List.of(yes ? "vastasit kyllä" : "vastasit ei"), Provenance.ANSWERED)));
+    return out;
+  }
+
+  /**
+   * Quantities for the rules: numbers with a unit in the text ("noin 2000 ihmistä") for the
+   * concept that is counted in that unit, unless the customer answered that concept directly.
+   */
+  public List<Quantity> quantities(AnalysedText text, List<Quantity> answered) {
+    List<Quantity> out = new ArrayList<>(answered);
+    Set<String> given = new java.util.HashSet<>();
+    answered.forEach(q -> given.add(q.getConcept()));
+    for (fi.viranomaisbotti.nlp.Entity e : text.entities()) {
+      if (!e.type().equals(fi.viranomaisbotti.nlp.Entity.QUANTITY) || e.attribute("unit") == null) {
+        continue;
+      }
+      String unit = e.attribute("unit").toLowerCase(Locale.ROOT);
+      for (Concept c : knowledge.concepts().values()) {
+        if (c.units().contains(unit) && given.add(c.id())) {
+          try {
+            out.add(new Quantity(c.id(), Double.parseDouble(e.value()), List.of(e.text()), Provenance.STATED));
+          } catch (NumberFormatException notANumber) {
+            given.remove(c.id());
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -176,6 +236,9 @@ public final class Recommender {
         || services.stream().anyMatch(i -> "draft".equals(i.status()));
     if (drafts) {
       notices.add(DRAFT_NOTICE);
+    }
+    if (events.isEmpty()) {
+      notices.add("sv".equals(text.language()) || "en".equals(text.language()) ? OTHER_LANGUAGE_NOTICE : NOTHING_FOUND_NOTICE);
     }
     PlanBuilder.Plan plan = PlanBuilder.plan(obligations, services, phases, prerequisites, deadlines);
     for (List<String> loop : plan.cycles()) {
@@ -335,7 +398,9 @@ public final class Recommender {
               Question q = knowledge.questionFor(e.getKey()).orElse(null);
               if (q != null && out.size() < MAX_QUESTIONS) {
                 out.add(new ClarifyingQuestion(
-                    q.id(), q.name().fi(), "Vastaus ratkaisee " + e.getValue().size() + " epävarmaa kohtaa.",
+                    q.id(), q.name().fi(), e.getValue().size() == 1
+                        ? "Vastaus ratkaisee yhden epävarman kohdan."
+                        : "Vastaus ratkaisee " + e.getValue().size() + " epävarmaa kohtaa.",
                     q.concept(), q.type().name(), q.choices(), e.getValue()));
               }
             });

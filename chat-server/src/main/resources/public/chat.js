@@ -40,6 +40,11 @@
       const msg = JSON.parse(event.data);
       if (msg.type === "welcome") {
         if (!conversationId) say("bot", msg.text);
+      } else if (msg.type === "history") {
+        chat.replaceChildren();
+        msg.turns.forEach(function (t) {
+          say("user", t.role === "answer" ? "Vastasit: " + t.text.replace("=true", ": kyllä").replace("=false", ": ei") : t.text);
+        });
       } else if (msg.type === "reply") {
         conversationId = msg.conversationId;
         if (conversationId) sessionStorage.setItem("conversationId", conversationId);

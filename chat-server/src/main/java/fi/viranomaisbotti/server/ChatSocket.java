@@ -123,6 +123,9 @@ final class ChatSocket {
     state.texts.addAll(c.userTexts());
     state.facts.clear();
     state.facts.putAll(c.facts());
+    List<Map<String, Object>> turns = new ArrayList<>();
+    c.turns().forEach(t -> turns.add(Map.of("role", t.role(), "text", t.maskedText())));
+    ctx.send(Json.write(Map.of("type", "history", "conversationId", c.id(), "turns", turns)));
     reply(ctx, state);
   }
 

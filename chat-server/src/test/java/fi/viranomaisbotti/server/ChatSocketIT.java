@@ -112,7 +112,11 @@ class ChatSocketIT {
 
     try (Client again = new Client()) {
       again.next();
-      JsonNode resumed = again.send(Map.of("type", "resume", "conversationId", conversationId));
+      JsonNode history = again.send(Map.of("type", "resume", "conversationId", conversationId));
+      assertThat(history.get("type").asText()).isEqualTo("history");
+      assertThat(history.get("turns")).hasSize(4);
+      assertThat(history.at("/turns/0/text").asText()).contains("[PUHELIN]");
+      JsonNode resumed = again.next();
       assertThat(resumed.get("conversationId").asText()).isEqualTo(conversationId);
       assertThat(obligationIds(resumed)).contains("tyonantajarekisteri").doesNotContain("anniskelulupa");
     }

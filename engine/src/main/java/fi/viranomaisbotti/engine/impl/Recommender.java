@@ -163,6 +163,7 @@ public final class Recommender {
       Map<String, String> counterfactuals,
       List<fi.viranomaisbotti.nlp.EventSignal> eventSignals) {
     List<String> notices = new ArrayList<>();
+    Set<String> shared = sharedRules(conclusions);
     Municipality place = municipality.orElse(null);
     if (place != null && place.isAland()) {
       notices.add(ALAND_NOTICE);
@@ -187,7 +188,7 @@ public final class Recommender {
           if (e == null) {
             notices.add(unknown(c));
           } else {
-            events.add(item(c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null, null,
+            events.add(item(shared, c, "event", e.name().fi(), e.meta(), null, null, null, null, null, null, null,
                 counterfactuals.get(c.getId())));
           }
         }
@@ -199,7 +200,7 @@ public final class Recommender {
           }
           Actor a = knowledge.current(o.actor());
           obligations.add(
-              item(c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a, place,
+              item(shared, c, "obligation", o.name().fi(), o.meta(), o.kind().name().toLowerCase(Locale.ROOT), a, place,
                   o.legalBasis(), o.leadTime(), o.conditions(), o.eService(), counterfactuals.get(c.getId())));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(o.name().fi());
           phases.put(o.id(), o.phase());
@@ -215,7 +216,7 @@ public final class Recommender {
             continue;
           }
           Actor a = knowledge.current(s.provider());
-          services.add(item(c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a, place,
+          services.add(item(shared, c, "service", s.name().fi(), s.meta(), s.sector().name().toLowerCase(Locale.ROOT), a, place,
               null, null, null, s.url(), counterfactuals.get(c.getId())));
           actorFor.computeIfAbsent(a.id(), k -> new LinkedHashSet<>()).add(s.name().fi());
           phases.put(s.id(), s.phase() == null ? Phase.FOUNDING : s.phase());
@@ -283,6 +284,7 @@ public final class Recommender {
   }
 
   private Item item(
+      Set<String> shared,
       Conclusion c, String type, String name, Meta meta, String kind, Actor actor, Municipality place,
       String legalBasis, String leadTime, String conditions, String url, String counterfactual) {
     boolean needed = c.isNeeded();
@@ -292,7 +294,7 @@ public final class Recommender {
         c.getId(),
         type,
         name,
-        why(c, needed),
+        why(c, needed, shared),
         needed ? "needed" : "possible",
         List.copyOf(c.getDependsOn()),
         reasons,
@@ -337,8 +339,16 @@ public final class Recommender {
     return "Ei tarvita, jos " + (c == null ? concept : c.name().fi()) + " ei koske tilannettasi.";
   }
 
-  private String why(Conclusion c, boolean needed) {
+  private String why(Conclusion c, boolean needed, Set<String> sharedRules) {
     String statement = c.getReasons().get(0).statement();
+    if (sharedRules.contains(c.getReasons().get(0).rule())) {
+      // The rule concludes several items and its statement speaks of all of them: say what this
+      // item is, in its own words.
+      String own = description(c.getId());
+      if (own != null) {
+        statement = own;
+      }
+    }
     List<String> evidence = c.evidence();
     StringBuilder sb = new StringBuilder(statement);
     if (!evidence.isEmpty()) {
@@ -351,6 +361,32 @@ public final class Recommender {
           .append(c.getDependsOn().stream().map(this::conceptQuestion).collect(Collectors.joining(" / ")));
     }
     return sb.toString();
+  }
+
+  /** Rules that concluded more than one item in this evaluation. */
+  private static Set<String> sharedRules(Collection<Conclusion> conclusions) {
+    Map<String, Integer> count = new HashMap<>();
+    conclusions.forEach(c -> c.getReasons().forEach(r -> count.merge(r.rule(), 1, Integer::sum)));
+    Set<String> out = new java.util.HashSet<>();
+    count.forEach((rule, n) -> {
+      if (n > 1) {
+        out.add(rule);
+      }
+    });
+    return out;
+  }
+
+  /** The first sentence of an obligation's or service's description, or null. */
+  private String description(String id) {
+    String d = knowledge.obligations().containsKey(id) ? knowledge.obligations().get(id).description()
+        : knowledge.services().containsKey(id) ? knowledge.services().get(id).description()
+        : null;
+    if (d == null || d.isBlank()) {
+      return null;
+    }
+    String t = d.strip();
+    int end = t.indexOf(". ");
+    return end > 0 ? t.substring(0, end + 1) : t;
   }
 
   private String conceptQuestion(String concept) {

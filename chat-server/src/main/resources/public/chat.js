@@ -138,6 +138,7 @@
     if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
     if (s.type === "service") title.appendChild(badge("palvelu"));
     if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
+    if (s.critical) title.appendChild(badge("kriittinen polku"));
     li.appendChild(title);
     li.appendChild(el("p", "why", s.why));
     if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));

@@ -98,6 +98,8 @@ public record Recommendation(
    * @param after ids of steps that must be done first
    * @param cycle true when the step is in a deal-breaker loop with other steps (each waits for the
    *     other); {@code notices} explains how to break it
+   * @param critical true when the step is on the critical path: the longest chain of
+   *     prerequisites, counted in steps while the content has no verified durations
    */
   public record PlanStep(
       int order,
@@ -112,5 +114,6 @@ public record Recommendation(
       String actorName,
       String leadTime,
       String deadline,
-      boolean cycle) {}
+      boolean cycle,
+      boolean critical) {}
 }

@@ -71,7 +71,33 @@ final class PlanBuilder {
     for (Item i : stuck) {
       steps.add(step(steps.size() + 1, lastStage, i, phases, after, deadlines, true));
     }
-    return new Plan(steps, cycles(stuck, after));
+    return new Plan(markCritical(steps, stage, after), cycles(stuck, after));
+  }
+
+  /**
+   * Marks the critical path: from the deepest step back through the prerequisite one stage
+   * shallower, so the chain that sets the earliest finish. Only chains of two or more steps count.
+   */
+  private static List<PlanStep> markCritical(List<PlanStep> steps, Map<String, Integer> stage, Map<String, List<String>> after) {
+    PlanStep deepest = steps.stream().filter(s -> !s.cycle()).max(Comparator.comparingInt(PlanStep::stage)).orElse(null);
+    if (deepest == null || deepest.stage() < 2) {
+      return steps;
+    }
+    Set<String> critical = new HashSet<>();
+    String cur = deepest.id();
+    while (cur != null) {
+      critical.add(cur);
+      int s = stage.get(cur);
+      cur = after.get(cur).stream().filter(p -> stage.getOrDefault(p, 0) == s - 1).findFirst().orElse(null);
+    }
+    List<PlanStep> out = new ArrayList<>();
+    for (PlanStep p : steps) {
+      out.add(critical.contains(p.id())
+          ? new PlanStep(p.order(), p.stage(), p.id(), p.type(), p.name(), p.why(), p.phase(), p.certainty(), p.after(),
+              p.actorName(), p.leadTime(), p.deadline(), p.cycle(), true)
+          : p);
+    }
+    return out;
   }
 
   private static PlanStep step(
@@ -79,7 +105,7 @@ final class PlanBuilder {
       Map<String, String> deadlines, boolean cycle) {
     return new PlanStep(
         order, stage, i.id(), i.type(), i.name(), i.why(), phases.getOrDefault(i.id(), Phase.FOUNDING).name(),
-        i.certainty(), after.get(i.id()), i.actorName(), i.leadTime(), deadlines.get(i.id()), cycle);
+        i.certainty(), after.get(i.id()), i.actorName(), i.leadTime(), deadlines.get(i.id()), cycle, false);
   }
 
   /** The loops among the stuck steps, each listed once, following prerequisite links. */

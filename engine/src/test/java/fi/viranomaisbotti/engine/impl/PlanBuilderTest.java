@@ -34,6 +34,8 @@ class PlanBuilderTest {
     assertThat(plan.steps().get(1).deadline()).contains("ennen");
     assertThat(plan.steps().get(2).after()).containsExactly("y-tunnus");
     assertThat(plan.cycles()).isEmpty();
+    assertThat(plan.steps()).filteredOn(PlanStep::critical).extracting(PlanStep::id)
+        .containsExactly("y-tunnus", "tyonantajarekisteri");
   }
 
   @Test

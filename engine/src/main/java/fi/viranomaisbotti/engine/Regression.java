@@ -40,15 +40,25 @@ public final class Regression {
   }
 
   public static List<Outcome> run(Navigator navigator) {
-    List<Outcome> out = new ArrayList<>();
-    for (Situation s : navigator.knowledge().situations()) {
-      Set<String> ids = certainties(navigator.recommend(s.text(), s.facts())).keySet();
-      out.add(new Outcome(
-          s.id(),
-          s.required().stream().filter(id -> !ids.contains(id)).toList(),
-          s.forbidden().stream().filter(ids::contains).toList()));
+    return navigator.knowledge().situations().stream().map(s -> check(navigator, s)).toList();
+  }
+
+  /** Runs one situation: which required items the plan lacks and which forbidden ones it has. */
+  public static Outcome check(Navigator navigator, Situation s) {
+    Set<String> ids = certainties(navigator.recommend(s.text(), s.facts())).keySet();
+    return new Outcome(
+        s.id(),
+        s.required().stream().filter(id -> !ids.contains(id)).toList(),
+        s.forbidden().stream().filter(ids::contains).toList());
+  }
+
+  /** Every event, obligation, actor and service of a recommendation. */
+  public static List<Item> items(Recommendation r) {
+    List<Item> all = new ArrayList<>();
+    for (List<Item> list : List.of(r.lifeEvents(), r.obligations(), r.actors(), r.services())) {
+      all.addAll(list);
     }
-    return out;
+    return all;
   }
 
   /** Plan changes for every situation of the newer version, run on both versions. */
@@ -89,9 +99,7 @@ public final class Regression {
 
   private static Map<String, String> certainties(Recommendation r) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (List<Item> list : List.of(r.lifeEvents(), r.obligations(), r.actors(), r.services())) {
-      list.forEach(i -> out.put(i.id(), i.certainty()));
-    }
+    items(r).forEach(i -> out.put(i.id(), i.certainty()));
     return out;
   }
 }

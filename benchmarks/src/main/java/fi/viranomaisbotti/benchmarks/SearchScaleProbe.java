@@ -31,7 +31,17 @@ import java.util.function.Function;
  * {@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl [sizes…]}
  */
 public final class SearchScaleProbe {
+  /** Rounds over every judged query before measuring, so that the JIT has compiled the search. */
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("probe.warmup", 5);
+
+  private static final int MEASURED_ROUNDS = Integer.getInteger("probe.rounds", 10);
+
   private SearchScaleProbe() {}
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
 
   public static void main(String[] args) throws Exception {
     Path ptv = Path.of(args.length > 0 ? args[0] : "../shared/data/ptv_general_descriptions_gd_fi.jsonl");
@@ -65,21 +75,39 @@ public final class SearchScaleProbe {
                 List.of(), text.toString(), null, List.of(), List.of(), null, meta));
           }
         }
+        // Documents in a shuffled order: with the judged answers first, the best scores are found
+        // at once and Lucene skips the rest, which flatters the latency.
+        List<Map.Entry<String, Answer>> shuffled = new ArrayList<>(docs.entrySet());
+        java.util.Collections.shuffle(shuffled, new Random(42));
+        docs = new LinkedHashMap<>();
+        for (Map.Entry<String, Answer> e : shuffled) {
+          docs.put(e.getKey(), e.getValue());
+        }
         long t0 = System.nanoTime();
         try (AnswerIndex index = new AnswerIndex(new FinnishLuceneAnalyzer(finnish), docs, nameOf)) {
           double buildSeconds = (System.nanoTime() - t0) / 1e9;
           var scores = SearchEval.evaluate(index, k.judgments()).get("all");
           List<Long> times = new ArrayList<>();
-          for (int round = 0; round < 6; round++) {
+          Map<String, List<Long>> perQuery = new LinkedHashMap<>();
+          for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
             for (SearchJudgment j : k.judgments()) {
               long q0 = System.nanoTime();
               index.search(j.query(), Audience.CITIZEN, 10, AnswerIndex.Filter.NONE);
-              if (round > 0) {
-                times.add(System.nanoTime() - q0);
+              long took = System.nanoTime() - q0;
+              if (round >= WARM_UP_ROUNDS) {
+                times.add(took);
+                perQuery.computeIfAbsent(j.query(), q -> new ArrayList<>()).add(took);
               }
             }
           }
+          if (Boolean.getBoolean("probe.slowest")) {
+            perQuery.entrySet().stream()
+                .sorted((a, b) -> Long.compare(median(b.getValue()), median(a.getValue())))
+                .limit(15)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %.2f ms  %s%n", median(e.getValue()) / 1e6, e.getKey()));
+          }
           times.sort(Long::compare);
+          System.out.println("p90 " + times.get((int) (times.size() * 0.9)) / 1e6 + " p95 " + times.get((int) (times.size() * 0.95)) / 1e6 + " p99.5 " + times.get((int) (times.size() * 0.995)) / 1e6 + " max " + times.get(times.size() - 1) / 1e6 + " over10 " + times.stream().filter(t -> t > 10_000_000).count());
           System.out.printf(Locale.ROOT, "| %d | %.1f | %.3f | %.3f | %.3f | %.2f | %.2f |%n", index.size(), buildSeconds,
               scores.ndcg5(), scores.mrr(), scores.recall10(),
               times.get(times.size() / 2) / 1e6, times.get((int) (times.size() * 0.99)) / 1e6);

@@ -1,0 +1,160 @@
+package fi.viranomaisbotti.engine.impl;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The best sentence of each hit's text, with the query's words marked, from the offsets stored
+ * in the postings. Each query term is looked up once per query and its postings walked once over
+ * all hits in document order; Lucene's UnifiedHighlighter opens the postings again for every
+ * term of every hit, which at 100,000 documents was a quarter of a query's time and half of the
+ * bytes it allocated (docs/benchmarks.md). Passages are scored and formatted with the
+ * highlighter's own {@link PassageScorer} and {@link PassageFormatter}. Thread-safe: all state
+ * is per call.
+ */
+final class PassageHighlighter {
+  private final IndexReader reader;
+  private final String field;
+  private final PassageScorer scorer;
+  private final PassageFormatter formatter;
+  private final int maxLength;
+
+  /** One occurrence of a query term in a hit's text. */
+  private record Match(int start, int end, BytesRef term, int freqInDoc) {}
+
+  PassageHighlighter(IndexReader reader, String field, PassageScorer scorer, PassageFormatter formatter, int maxLength) {
+    this.reader = reader;
+    this.field = field;
+    this.scorer = scorer;
+    this.formatter = formatter;
+    this.maxLength = maxLength;
+  }
+
+  /**
+   * The formatted best passage of each hit, in the order of {@code hits}; null for a hit whose
+   * text has none of the terms. {@code textOf} gives a document's text as it was indexed.
+   */
+  String[] highlight(Collection<String> terms, ScoreDoc[] hits, IntFunction<String> textOf) throws IOException {
+    List<List<Match>> matches = matches(terms, hits);
+    String[] out = new String[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      if (!matches.get(i).isEmpty()) {
+        String text = textOf.apply(hits[i].doc);
+        Passage best = bestPassage(text, matches.get(i));
+        out[i] = best == null ? null : (String) formatter.format(new Passage[] {best}, text);
+      }
+    }
+    return out;
+  }
+
+  /** Every occurrence of every term in each hit, sorted by position. */
+  private List<List<Match>> matches(Collection<String> terms, ScoreDoc[] hits) throws IOException {
+    List<List<Match>> out = new ArrayList<>();
+    for (int i = 0; i < hits.length; i++) {
+      out.add(new ArrayList<>());
+    }
+    Integer[] byDoc = new Integer[hits.length];
+    Arrays.setAll(byDoc, i -> i);
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    List<BytesRef> termBytes = terms.stream().distinct().map(BytesRef::new).toList();
+    List<LeafReaderContext> leaves = reader.leaves();
+    int first = 0;
+    while (first < byDoc.length) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[byDoc[first]].doc, leaves));
+      int end = first;
+      while (end < byDoc.length && hits[byDoc[end]].doc < leaf.docBase + leaf.reader().maxDoc()) {
+        end++;
+      }
+      collect(leaf, termBytes, hits, Arrays.copyOfRange(byDoc, first, end), out);
+      first = end;
+    }
+    out.forEach(list -> list.sort(Comparator.comparingInt(Match::start).thenComparingInt(Match::end)));
+    return out;
+  }
+
+  private void collect(LeafReaderContext leaf, List<BytesRef> terms, ScoreDoc[] hits, Integer[] inOrder,
+      List<List<Match>> out) throws IOException {
+    Terms fieldTerms = leaf.reader().terms(field);
+    if (fieldTerms == null) {
+      return;
+    }
+    TermsEnum termsEnum = fieldTerms.iterator();
+    PostingsEnum postings = null;
+    for (BytesRef term : terms) {
+      if (!termsEnum.seekExact(term)) {
+        continue;
+      }
+      postings = termsEnum.postings(postings, PostingsEnum.OFFSETS);
+      int current = -1;
+      for (int i : inOrder) {
+        int target = hits[i].doc - leaf.docBase;
+        if (current < target) {
+          current = postings.advance(target);
+        }
+        if (current == PostingsEnum.NO_MORE_DOCS) {
+          break;
+        }
+        if (current != target) {
+          continue;
+        }
+        int freq = postings.freq();
+        for (int k = 0; k < freq; k++) {
+          postings.nextPosition();
+          if (postings.startOffset() >= 0 && postings.startOffset() < maxLength) {
+            out.get(i).add(new Match(postings.startOffset(), postings.endOffset(), term, freq));
+          }
+        }
+      }
+    }
+  }
+
+  /** The highest-scoring sentence among those with matches. */
+  private Passage bestPassage(String text, List<Match> matches) {
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    Passage best = null;
+    Passage current = null;
+    for (Match m : matches) {
+      if (m.end() > text.length()) {
+        continue;
+      }
+      if (current == null || m.start() >= current.getEndOffset()) {
+        best = better(best, current, text.length());
+        current = new Passage();
+        int start = sentences.preceding(m.start() + 1);
+        int end = sentences.following(m.start());
+        current.setStartOffset(start == BreakIterator.DONE ? 0 : start);
+        current.setEndOffset(end == BreakIterator.DONE ? text.length() : end);
+      }
+      current.setEndOffset(Math.max(current.getEndOffset(), m.end()));
+      current.addMatch(m.start(), m.end(), m.term(), m.freqInDoc());
+    }
+    return better(best, current, text.length());
+  }
+
+  private Passage better(Passage best, Passage candidate, int contentLength) {
+    if (candidate == null) {
+      return best;
+    }
+    candidate.setScore(scorer.score(candidate, contentLength));
+    return best == null || candidate.getScore() > best.getScore() ? candidate : best;
+  }
+}

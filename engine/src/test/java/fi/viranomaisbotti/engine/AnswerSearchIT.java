@@ -1,0 +1,58 @@
+package fi.viranomaisbotti.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.viranomaisbotti.knowledge.Audience;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The answer search over the real corpus, through the navigator: matching, typo fallback, passages. */
+class AnswerSearchIT {
+  private final Navigator navigator = NavigatorFixture.NAVIGATOR;
+
+  private static List<String> marked(AnswerHit hit) {
+    return hit.highlights().stream()
+        .map(r -> hit.snippet().substring(r[0], r[1]).toLowerCase(Locale.ROOT))
+        .toList();
+  }
+
+  @Test
+  void aMisspellingVoikkoCannotFixStillFindsTheAnswerByOneEdit() {
+    AnswerSearch s = navigator.search("potilasvakutus hierojalle", Audience.CITIZEN, 5, null, null, null);
+    assertThat(s.hits()).extracting(AnswerHit::id).contains("b-sote-potilasvakuutus");
+  }
+
+  @Test
+  void theSnippetIsPartOfTheCitizenTextWithTheQueryWordsMarkedInOtherForms() {
+    AnswerSearch s = navigator.search("anniskelulupaa hakeminen", Audience.CITIZEN, 5, null, null, null);
+    AnswerHit top = s.hits().get(0);
+    assertThat(top.text()).contains(top.snippet());
+    // Inflected forms of the query's words are marked (concept matches such as "olutta" may be too).
+    assertThat(marked(top)).anyMatch(w -> w.startsWith("anniskelulu") && !w.equals("anniskelulupaa"));
+    for (AnswerHit h : s.hits()) {
+      for (int[] r : h.highlights()) {
+        assertThat(r[0]).isLessThan(r[1]);
+        assertThat(r[1]).isLessThanOrEqualTo(h.snippet().length());
+      }
+    }
+  }
+
+  @Test
+  void hitsAreOrderedByScoreAndTheLimitHolds() {
+    AnswerSearch s = navigator.search("y-tunnus toiminimi perustaminen", Audience.CITIZEN, 3, null, null, null);
+    assertThat(s.hits()).hasSize(3);
+    assertThat(s.hits()).extracting(AnswerHit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
+  }
+
+  @Test
+  void anActorFilterKeepsOnlyAnswersRelatedToIt() {
+    AnswerSearch s = navigator.search("lupa", Audience.OFFICIAL, 10, "lupa-ja-valvontavirasto", null, null);
+    assertThat(s.hits()).isNotEmpty().allMatch(h -> h.related().contains("lupa-ja-valvontavirasto"));
+  }
+
+  @Test
+  void wordsFoundNowhereGiveNoHits() {
+    assertThat(navigator.search("qwxzv bbbbbbbb", Audience.CITIZEN, 5, null, null, null).hits()).isEmpty();
+  }
+}

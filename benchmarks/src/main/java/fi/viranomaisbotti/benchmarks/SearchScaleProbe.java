@@ -25,10 +25,11 @@ import java.util.function.Function;
 /**
  * Answer search at growing index sizes: the corpus answers, plus the 458 PTV general
  * descriptions (read from ../shared/data at benchmark time only), plus synthetic documents made
- * by shuffling sentences of those texts, up to 100,000 documents. Reports quality on the
- * judgments (distractors only make it harder) and query latency p50/p99 over every judged query
- * repeated. Run:
- * {@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl [sizes…]}
+ * by shuffling sentences of those texts, up to 100,000 documents, indexed in a shuffled order.
+ * Reports quality on the judgments (distractors only make it harder) and the latency of every
+ * judged query (citizen audience, top 10 with passages) over {@code probe.rounds} rounds after
+ * {@code probe.warmup} rounds; {@code -Dprobe.slowest=true} lists the slowest queries. Run:
+ * {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl [sizes…]}
  */
 public final class SearchScaleProbe {
   /** Rounds over every judged query before measuring, so that the JIT has compiled the search. */
@@ -37,6 +38,11 @@ public final class SearchScaleProbe {
   private static final int MEASURED_ROUNDS = Integer.getInteger("probe.rounds", 10);
 
   private SearchScaleProbe() {}
+
+  /** The given share's value of sorted nanosecond times, in milliseconds. */
+  private static double percentile(List<Long> sorted, double share) {
+    return sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * share)) / 1e6;
+  }
 
   private static long median(List<Long> values) {
     List<Long> sorted = values.stream().sorted().toList();
@@ -54,8 +60,8 @@ public final class SearchScaleProbe {
     ptvDocs.values().forEach(a -> sentences.addAll(Arrays.asList(a.citizenText().split("(?<=[.!?])\\s+"))));
     k.answers().values().forEach(a -> sentences.addAll(Arrays.asList(a.citizenText().split("(?<=[.!?])\\s+"))));
     Function<String, String> nameOf = id -> k.item(id).map(i -> i.name().fi()).orElse("");
-    System.out.println("| documents | index build s | nDCG@5 | MRR | recall@10 | query p50 ms | query p99 ms |");
-    System.out.println("|---|---|---|---|---|---|---|");
+    System.out.println("| documents | index build (s) | nDCG@5 | MRR | recall@10 | query p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
+    System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
       FinnishAnalyser finnish =
           new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
@@ -107,10 +113,9 @@ public final class SearchScaleProbe {
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %.2f ms  %s%n", median(e.getValue()) / 1e6, e.getKey()));
           }
           times.sort(Long::compare);
-          System.out.println("p90 " + times.get((int) (times.size() * 0.9)) / 1e6 + " p95 " + times.get((int) (times.size() * 0.95)) / 1e6 + " p99.5 " + times.get((int) (times.size() * 0.995)) / 1e6 + " max " + times.get(times.size() - 1) / 1e6 + " over10 " + times.stream().filter(t -> t > 10_000_000).count());
-          System.out.printf(Locale.ROOT, "| %d | %.1f | %.3f | %.3f | %.3f | %.2f | %.2f |%n", index.size(), buildSeconds,
-              scores.ndcg5(), scores.mrr(), scores.recall10(),
-              times.get(times.size() / 2) / 1e6, times.get((int) (times.size() * 0.99)) / 1e6);
+          System.out.printf(Locale.ROOT, "| %,d | %.1f | %.3f | %.3f | %.3f | %.2f | %.2f | %.2f | %.1f |%n", index.size(),
+              buildSeconds, scores.ndcg5(), scores.mrr(), scores.recall10(), percentile(times, 0.50),
+              percentile(times, 0.95), percentile(times, 0.99), times.get(times.size() - 1) / 1e6);
         }
       }
     }

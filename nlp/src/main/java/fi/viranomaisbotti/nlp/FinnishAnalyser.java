@@ -132,7 +132,8 @@ public final class FinnishAnalyser {
 
   /**
    * The forms under which a single word is indexed and searched: the word in lower case, the
-   * lemma of every reading and every compound part, after a confident spelling correction. The same
+   * lemma of every reading and every compound part, after a confident spelling correction; for an
+   * abbreviation inflected after a colon ("ytj:ssä"), the abbreviation. The same
    * pipeline as the chat, so that search and chat read words alike.
    */
   public List<String> indexForms(String word) {
@@ -141,9 +142,15 @@ public final class FinnishAnalyser {
     out.add(lower);
     List<WordAnalysis> readings = morphology.analyse(word);
     if (readings.isEmpty()) {
-      String fixed = lookup.correction(word);
-      if (fixed != null) {
-        readings = morphology.analyse(fixed);
+      String abbreviation = abbreviationBeforeEnding(word);
+      if (abbreviation != null) {
+        out.add(abbreviation.toLowerCase(Locale.ROOT));
+        readings = morphology.analyse(abbreviation);
+      } else {
+        String fixed = lookup.correction(word);
+        if (fixed != null) {
+          readings = morphology.analyse(fixed);
+        }
       }
     }
     for (WordAnalysis w : readings) {
@@ -151,6 +158,22 @@ public final class FinnishAnalyser {
       out.addAll(w.compoundParts());
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * An abbreviation inflected after a colon, as Finnish writes them ("ytj:ssä", "oy:n",
+   * "alv:n"): the abbreviation, or null.
+   */
+  static String abbreviationBeforeEnding(String word) {
+    int colon = word.indexOf(':');
+    if (colon <= 0 || colon != word.lastIndexOf(':')) {
+      return null;
+    }
+    String ending = word.substring(colon + 1);
+    if (ending.isEmpty() || ending.length() > 5 || !ending.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    return word.substring(0, colon);
   }
 
   private List<String> conceptsOf(String lemma, List<String> parts) {

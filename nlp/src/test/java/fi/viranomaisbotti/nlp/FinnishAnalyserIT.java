@@ -46,6 +46,15 @@ class FinnishAnalyserIT {
   }
 
   @Test
+  void indexFormsReadAbbreviationsInflectedAfterAColonAndDoNotSplitDerivations() {
+    assertThat(analyser.indexForms("YTJ:ssä")).contains("ytj");
+    assertThat(analyser.indexForms("YEL:n")).contains("yel");
+    assertThat(analyser.indexForms("myynnin")).contains("myynti").doesNotContain("nti");
+    assertThat(analyser.indexForms("makkaranmyynti")).contains("makkara", "myynti").doesNotContain("nmyynti");
+    assertThat(FinnishAnalyser.abbreviationBeforeEnding("klo:12:00")).isNull();
+  }
+
+  @Test
   void findsConceptsThroughInflectionAndCompoundParts() {
     AnalysedText a = analyser.analyse("Perustan luomutilan, jossa on lihasikala ja tilan yhteydessä ravintolan.");
     assertThat(a.concepts()).extracting(ConceptMention::concept).contains("luomu", "maatila", "sika", "elainsuoja", "ravintola", "perustaminen");

@@ -163,7 +163,8 @@ public final class VoikkoMorphology implements Morphology {
    * Reads Voikko's WORDBASES ("+liha(liha)+sikala(sikala)", "+anniskel(anniskella)+u(+u)+lupa(lupa)")
    * into the base forms of the compound's parts ([liha, sikala], [anniskelu, lupa]). A
    * derivational suffix, written with a leading plus inside the parentheses, joins the part
-   * before it.
+   * before it, as does a bare piece without a base form ("+myy(myydä)+n+ti(+ti)" is one part,
+   * myynti, not myydä and "nti").
    */
   static List<String> compoundParts(String wordbases, String lemma) {
     List<String> parts = new ArrayList<>();
@@ -180,13 +181,15 @@ public final class VoikkoMorphology implements Morphology {
       }
       String surface = wordbases.substring(s, i);
       String base = surface;
+      boolean bare = !surface.isEmpty() && surface.chars().allMatch(Character::isLetter);
       if (i < n && wordbases.charAt(i) == '(') {
+        bare = false;
         int close = wordbases.indexOf(')', i);
         close = close < 0 ? n : close;
         base = wordbases.substring(i + 1, close);
         i = Math.min(n, close + 1);
       }
-      if (base.startsWith("+") && !parts.isEmpty()) {
+      if ((base.startsWith("+") || bare) && !parts.isEmpty()) {
         String joined = surfaces.get(surfaces.size() - 1) + surface;
         parts.set(parts.size() - 1, joined);
         surfaces.set(surfaces.size() - 1, joined);
@@ -202,7 +205,8 @@ public final class VoikkoMorphology implements Morphology {
     }
     // An inflected derivation at the end ("opiskeli" + "joiden") is best read off the lemma.
     String lower = lemma.toLowerCase(Locale.ROOT);
-    String prefix = String.join("", parts.subList(0, parts.size() - 1));
+    // The earlier parts stand in the lemma as written ("makkaran" in "makkaranmyynti").
+    String prefix = String.join("", surfaces.subList(0, surfaces.size() - 1)).toLowerCase(Locale.ROOT);
     if (parts.size() > 1 && lower.startsWith(prefix) && lower.length() > prefix.length()) {
       parts.set(parts.size() - 1, lower.substring(prefix.length()));
     }

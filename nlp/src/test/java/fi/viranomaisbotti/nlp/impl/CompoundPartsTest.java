@@ -23,6 +23,13 @@ class CompoundPartsTest {
   }
 
   @Test
+  void aBarePieceWithoutBaseFormJoinsThePartBeforeIt() {
+    assertThat(VoikkoMorphology.compoundParts("+myy(myydä)+n+ti(+ti)", "myynti")).containsExactly("myynti");
+    assertThat(VoikkoMorphology.compoundParts("+makkaran(makkara)+myy(myydä)+n+ti(+ti)", "makkaranmyynti"))
+        .containsExactly("makkara", "myynti");
+  }
+
+  @Test
   void numbersAndHyphensAreNotParts() {
     assertThat(VoikkoMorphology.compoundParts("+26+-+vuotias(vuotias)", "26-vuotias")).containsExactly("vuotias");
   }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -181,7 +182,9 @@ public final class Navigator implements AutoCloseable {
             .orElseThrow(() -> new BadInputException("Unknown municipality '" + municipality + "'. Use a 2026 municipality name or its three-digit code."));
         place = new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), "answered");
       }
-      List<AnswerHit> hits = rt.answers.search(query, audience, limit, new AnswerIndex.Filter(actor, event)).stream()
+      AnswerIndex.Filter filter =
+          new AnswerIndex.Filter(actor, event, event == null ? Set.of() : rt.itemsOfEvent.getOrDefault(event, Set.of()));
+      List<AnswerHit> hits = rt.answers.search(query, audience, limit, filter).stream()
           .map(r -> rt.answers.hit(r, audience)).toList();
       return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, query), place);
     } finally {
@@ -382,6 +385,8 @@ public final class Navigator implements AutoCloseable {
     final AnswerIndex answers;
     final Recommender recommender;
     final fi.viranomaisbotti.nlp.IntentClassifier intents;
+    /** Per event, the obligations and services its rules bring with no other facts. */
+    final Map<String, Set<String>> itemsOfEvent;
 
     private Runtime(
         KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers,
@@ -392,6 +397,17 @@ public final class Navigator implements AutoCloseable {
       this.answers = answers;
       this.intents = intents;
       this.recommender = new Recommender(snapshot);
+      this.itemsOfEvent = itemsOfEvents(snapshot, rules);
+    }
+
+    private static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
+      Map<String, Set<String>> out = new java.util.HashMap<>();
+      for (String event : snapshot.events().keySet()) {
+        Set<String> items = new java.util.HashSet<>();
+        rules.evaluate(List.of(Conclusion.given("event", event))).forEach(c -> items.add(c.getId()));
+        out.put(event, Set.copyOf(items));
+      }
+      return Map.copyOf(out);
     }
 
     static Runtime build(KnowledgeSnapshot snapshot, Morphology morphology) {

@@ -52,6 +52,25 @@ class AnswerSearchIT {
   }
 
   @Test
+  void anEventFilterKeepsAnswersAboutThePermitsTheEventBrings() {
+    AnswerSearch s = navigator.search("anniskelulupa", Audience.CITIZEN, 10, null, "alkoholin-anniskelu", null);
+    assertThat(s.hits()).extracting(AnswerHit::id).contains("anniskeluluvan-hakeminen");
+    AnswerSearch farm = navigator.search("sika", Audience.CITIZEN, 20, null, "kotielaintuotanto", null);
+    assertThat(farm.hits()).extracting(AnswerHit::id).contains("elaintenpitajaksi-rekisteroityminen");
+    AnswerSearch hiring = navigator.search("työntekijä", Audience.CITIZEN, 20, null, "tyontekijan-palkkaaminen", null);
+    assertThat(hiring.hits()).extracting(AnswerHit::id).contains("tyel-vakuutuksen-ottaminen")
+        .doesNotContain("b-kampaamon-perustaminen");
+  }
+
+  @Test
+  void aWholeCompoundOutranksAnswersThatShareOnlyItsPart() {
+    AnswerSearch s = navigator.search("vähittäismyyntilupa", Audience.CITIZEN, 3, null, null, null);
+    assertThat(s.hits().get(0).text().toLowerCase(Locale.ROOT)).contains("vähittäismyyntilupa");
+    AnswerSearch pigs = navigator.search("sikarekisteri", Audience.CITIZEN, 3, null, null, null);
+    assertThat(pigs.hits().get(0).id()).isEqualTo("elaintenpitajaksi-rekisteroityminen");
+  }
+
+  @Test
   void wordsFoundNowhereGiveNoHits() {
     assertThat(navigator.search("qwxzv bbbbbbbb", Audience.CITIZEN, 5, null, null, null).hits()).isEmpty();
   }

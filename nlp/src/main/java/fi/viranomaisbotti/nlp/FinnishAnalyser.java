@@ -131,20 +131,20 @@ public final class FinnishAnalyser {
   }
 
   /**
-   * The forms under which a single word is indexed and searched: the word in lower case, the
-   * lemma of every reading and every compound part, after a confident spelling correction; for an
-   * abbreviation inflected after a colon ("ytj:ssä"), the abbreviation. The same
-   * pipeline as the chat, so that search and chat read words alike.
+   * The forms under which a single word is indexed and searched: the word in lower case and the
+   * lemma of every reading (the whole word), and the parts of a compound, after a confident
+   * spelling correction; for an abbreviation inflected after a colon ("ytj:ssä"), the
+   * abbreviation. The same pipeline as the chat, so that search and chat read words alike.
    */
-  public List<String> indexForms(String word) {
-    Set<String> out = new LinkedHashSet<>();
-    String lower = word.toLowerCase(Locale.ROOT);
-    out.add(lower);
+  public WordForms indexForms(String word) {
+    Set<String> whole = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
+    whole.add(word.toLowerCase(Locale.ROOT));
     List<WordAnalysis> readings = morphology.analyse(word);
     if (readings.isEmpty()) {
       String abbreviation = abbreviationBeforeEnding(word);
       if (abbreviation != null) {
-        out.add(abbreviation.toLowerCase(Locale.ROOT));
+        whole.add(abbreviation.toLowerCase(Locale.ROOT));
         readings = morphology.analyse(abbreviation);
       } else {
         String fixed = lookup.correction(word);
@@ -154,10 +154,12 @@ public final class FinnishAnalyser {
       }
     }
     for (WordAnalysis w : readings) {
-      out.add(w.lemma().toLowerCase(Locale.ROOT));
-      out.addAll(w.compoundParts());
+      whole.add(w.lemma().toLowerCase(Locale.ROOT));
     }
-    return List.copyOf(out);
+    for (WordAnalysis w : readings) {
+      w.compoundParts().stream().filter(p -> !whole.contains(p)).forEach(parts::add);
+    }
+    return new WordForms(List.copyOf(whole), List.copyOf(parts));
   }
 
   /**

@@ -23,6 +23,14 @@ public final class Conclusion {
     this.certainty = certainty;
   }
 
+  /**
+   * A conclusion given to the rules from outside, to ask what follows from it alone (for
+   * example, which items an event brings in any case).
+   */
+  public static Conclusion given(String kind, String id) {
+    return new Conclusion(kind, id, Certainty.NEEDED);
+  }
+
   public String getKind() {
     return kind;
   }

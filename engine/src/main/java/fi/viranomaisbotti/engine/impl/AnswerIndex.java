@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -66,6 +69,13 @@ public final class AnswerIndex implements AutoCloseable {
    * Fields a whole story is matched against for the answers shown with a recommendation: the
    * short fields only, since a long story matches every long text a little.
    */
+  /**
+   * Weight of a match on a compound's part relative to a match on the whole word. Chosen on the
+   * judgments among 0.15, 0.3, 0.5, 0.7 and 1.0: nDCG@5 0.936, 0.937, 0.941, 0.942, 0.941
+   * (docs/search-evaluation.md).
+   */
+  static final float PART_WEIGHT = 0.7f;
+
   static final Map<String, Float> STORY_FIELDS = Map.of("title", 2f, "questions", 3.5f, "keywords", 2f);
 
   /** At most this many near spellings of one word, per field, in the fuzzy fallback. */
@@ -86,9 +96,22 @@ public final class AnswerIndex implements AutoCloseable {
   private final Map<String, Float> citizenFields;
   private final Map<String, Float> officialFields;
 
-  /** Filters on an answer's related items. Null fields do not filter. */
-  public record Filter(String actor, String event) {
+  /**
+   * Filters on an answer's related items. Null fields do not filter. An event filter keeps the
+   * answers related to the event or to any of {@code eventItems} (the obligations and services
+   * the event brings), since an answer is usually related to the permit it explains, not to every
+   * event that needs that permit.
+   */
+  public record Filter(String actor, String event, Set<String> eventItems) {
     public static final Filter NONE = new Filter(null, null);
+
+    public Filter {
+      eventItems = eventItems == null ? Set.of() : Set.copyOf(eventItems);
+    }
+
+    public Filter(String actor, String event) {
+      this(actor, event, Set.of());
+    }
   }
 
   /** One result with its highlighted passage. */
@@ -210,7 +233,7 @@ public final class AnswerIndex implements AutoCloseable {
    * correct still finds something.
    */
   public List<Result> search(String query, Audience audience, int limit, Filter filter) {
-    List<List<String>> positions = analyse(query);
+    List<Position> positions = analyse(query);
     if (positions.isEmpty()) {
       return List.of();
     }
@@ -222,21 +245,23 @@ public final class AnswerIndex implements AutoCloseable {
   }
 
   private List<Result> run(
-      List<List<String>> positions, Map<String, Float> fields, int limit, Filter filter, boolean highlight)
+      List<Position> positions, Map<String, Float> fields, int limit, Filter filter, boolean highlight)
       throws IOException {
     if (positions.isEmpty()) {
       return List.of();
     }
     Query main = filtered(exact(positions, fields), filter);
     TopDocs top = top(main, limit);
+    Set<String> marked = new LinkedHashSet<>();
+    positions.forEach(p -> marked.addAll(p.all()));
     if (top.scoreDocs.length == 0) {
-      main = filtered(fuzzy(positions), filter);
+      marked.clear();
+      main = filtered(fuzzy(positions, marked), filter);
       top = top(main, limit);
     }
     String[] passages = top.scoreDocs.length == 0 || !highlight
         ? new String[top.scoreDocs.length]
-        : highlighter.highlight(
-            positions.stream().flatMap(List::stream).toList(), top.scoreDocs, doc -> byDoc[doc].citizenText());
+        : highlighter.highlight(marked, top.scoreDocs, doc -> byDoc[doc].citizenText());
     List<Result> out = new ArrayList<>();
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
@@ -255,13 +280,16 @@ public final class AnswerIndex implements AutoCloseable {
   }
 
   /**
-   * Per field and query position, one synonym query over the position's forms that occur in that
-   * field. Forms the field does not have are left out before Lucene builds its weights: each term
-   * Lucene looks up opens a new terms enumeration, while here one per field is reused, and a
-   * missing term adds nothing to a synonym query's score. This halved the bytes a query
-   * allocated at 100,000 documents.
+   * Per field and query position, one synonym query over the whole word's forms (as written,
+   * lemmas, stem, its concepts) and one, weighted down, over its compound parts: a synonym query
+   * scores its terms as one, with the rarest-looking statistics of the commonest, so parts
+   * stacked with the whole word would give "vähittäismyyntilupa" the weight of "lupa". Forms the
+   * field does not have are left out before Lucene builds its weights: each term Lucene looks up
+   * opens a new terms enumeration, while here one per field is reused, and a missing term adds
+   * nothing to a synonym query's score (this halved the bytes a query allocated at 100,000
+   * documents).
    */
-  private Query exact(List<List<String>> positions, Map<String, Float> fields) throws IOException {
+  private Query exact(List<Position> positions, Map<String, Float> fields) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (Map.Entry<String, Float> f : fields.entrySet()) {
       Terms terms = MultiTerms.getTerms(reader, f.getKey());
@@ -269,22 +297,28 @@ public final class AnswerIndex implements AutoCloseable {
         continue;
       }
       TermsEnum present = terms.iterator();
-      for (List<String> forms : positions) {
-        SynonymQuery.Builder any = new SynonymQuery.Builder(f.getKey());
-        int found = 0;
-        for (String form : forms) {
-          BytesRef bytes = new BytesRef(form);
-          if (present.seekExact(bytes)) {
-            any.addTerm(new Term(f.getKey(), bytes));
-            found++;
-          }
-        }
-        if (found > 0) {
-          all.add(new BoostQuery(any.build(), f.getValue()), BooleanClause.Occur.SHOULD);
-        }
+      for (Position p : positions) {
+        addPresent(all, present, f.getKey(), p.whole(), f.getValue());
+        addPresent(all, present, f.getKey(), p.parts(), f.getValue() * PART_WEIGHT);
       }
     }
     return all.build();
+  }
+
+  private static void addPresent(
+      BooleanQuery.Builder all, TermsEnum present, String field, List<String> forms, float weight) throws IOException {
+    SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+    int found = 0;
+    for (String form : forms) {
+      BytesRef bytes = new BytesRef(form);
+      if (present.seekExact(bytes)) {
+        any.addTerm(new Term(field, bytes));
+        found++;
+      }
+    }
+    if (found > 0) {
+      all.add(new BoostQuery(any.build(), weight), BooleanClause.Occur.SHOULD);
+    }
   }
 
   /**
@@ -294,10 +328,10 @@ public final class AnswerIndex implements AutoCloseable {
    * FuzzyQuery builds the automaton again for every field: 5 ms for a two-word query on a cold
    * path. Two edits or the long fields cost tens of milliseconds for little gain.)
    */
-  private Query fuzzy(List<List<String>> positions) throws IOException {
+  private Query fuzzy(List<Position> positions, Set<String> matched) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (List<String> forms : positions) {
-      String word = forms.get(0);
+    for (Position p : positions) {
+      String word = p.whole().get(0);
       if (word.length() < 4 || word.startsWith(FinnishLuceneAnalyzer.CONCEPT_PREFIX)) {
         continue;
       }
@@ -312,6 +346,7 @@ public final class AnswerIndex implements AutoCloseable {
         int found = 0;
         for (BytesRef t = accepted.next(); t != null && found < MAX_FUZZY_TERMS; t = accepted.next()) {
           any.addTerm(new Term(f.getKey(), BytesRef.deepCopyOf(t)));
+          matched.add(t.utf8ToString());
           found++;
         }
         if (found > 0) {
@@ -331,25 +366,42 @@ public final class AnswerIndex implements AutoCloseable {
       b.add(new TermQuery(new Term("rel", filter.actor())), BooleanClause.Occur.FILTER);
     }
     if (filter.event() != null) {
-      b.add(new TermQuery(new Term("rel", filter.event())), BooleanClause.Occur.FILTER);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      any.add(new TermQuery(new Term("rel", filter.event())), BooleanClause.Occur.SHOULD);
+      filter.eventItems().forEach(id -> any.add(new TermQuery(new Term("rel", id)), BooleanClause.Occur.SHOULD));
+      b.add(any.build(), BooleanClause.Occur.FILTER);
     }
     return b.build();
   }
 
-  /** The query as positions, each with its forms (the word, lemmas, parts, concepts). */
-  private List<List<String>> analyse(String text) {
-    List<List<String>> positions = new ArrayList<>();
+
+  /** One word of a query: the whole word's forms, written form first, and its parts' forms. */
+  private record Position(List<String> whole, List<String> parts) {
+    List<String> all() {
+      List<String> out = new ArrayList<>(whole);
+      out.addAll(parts);
+      return out;
+    }
+  }
+
+  /** The query as positions, each with its forms by the type the analyzer gave them. */
+  private List<Position> analyse(String text) {
+    List<Position> positions = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("query", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (inc.getPositionIncrement() > 0 || positions.isEmpty()) {
-          positions.add(new ArrayList<>());
+          positions.add(new Position(new ArrayList<>(), new ArrayList<>()));
         }
-        List<String> forms = positions.get(positions.size() - 1);
-        if (!forms.contains(term.toString())) {
-          forms.add(term.toString());
+        Position p = positions.get(positions.size() - 1);
+        String form = term.toString();
+        // Another analyzer's tokens (the comparison baselines) have other types: the whole word.
+        List<String> into = FinnishLuceneAnalyzer.PART.equals(type.type()) ? p.parts() : p.whole();
+        if (!p.whole().contains(form) && !p.parts().contains(form)) {
+          into.add(form);
         }
       }
       ts.end();

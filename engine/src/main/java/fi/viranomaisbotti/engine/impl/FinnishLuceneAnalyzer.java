@@ -1,11 +1,12 @@
 package fi.viranomaisbotti.engine.impl;
 
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.WordForms;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
@@ -14,6 +15,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Lucene analysis through the chat's own Finnish pipeline: each word yields its lower-case form
@@ -25,6 +27,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 public final class FinnishLuceneAnalyzer extends Analyzer {
   /** Marks a concept token, which no word can produce. */
   static final String CONCEPT_PREFIX = "#";
+
+  /**
+   * Token types, read by the query side: the word as written, its lemmas, its stem (and concepts
+   * the whole word expresses) are the whole word; compound parts and their concepts are parts.
+   */
+  static final String WHOLE = "whole";
+
+  static final String PART = "part";
+
+  static final String CONCEPT = "concept";
 
   static final Set<String> STOPWORDS =
       Set.of(
@@ -48,7 +60,8 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
     private final FinnishAnalyser analyser;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
-    private final Deque<String> pending = new ArrayDeque<>();
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final Deque<Map.Entry<String, String>> pending = new ArrayDeque<>();
     private final org.apache.lucene.analysis.fi.FinnishLightStemmer stemmer = new org.apache.lucene.analysis.fi.FinnishLightStemmer();
     private State state;
     private int skipped;
@@ -62,28 +75,38 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
     public boolean incrementToken() throws IOException {
       if (!pending.isEmpty()) {
         restoreState(state);
-        term.setEmpty().append(pending.poll());
+        Map.Entry<String, String> next = pending.poll();
+        term.setEmpty().append(next.getKey());
+        type.setType(next.getValue());
         posInc.setPositionIncrement(0);
         return true;
       }
       while (input.incrementToken()) {
-        String word = term.toString();
-        List<String> forms = analyser.indexForms(word);
-        if (forms.stream().anyMatch(f -> STOPWORDS.contains(f.toLowerCase(Locale.ROOT)))) {
+        WordForms forms = analyser.indexForms(term.toString());
+        if (forms.all().stream().anyMatch(STOPWORDS::contains)) {
           skipped += posInc.getPositionIncrement();
           continue;
         }
         posInc.setPositionIncrement(posInc.getPositionIncrement() + skipped);
         skipped = 0;
-        term.setEmpty().append(forms.get(0));
-        java.util.Set<String> extra = new java.util.LinkedHashSet<>(forms.subList(1, forms.size()));
-        extra.add(stem(forms.get(0)));
-        for (String f : forms) {
+        term.setEmpty().append(forms.written());
+        type.setType(WHOLE);
+        Map<String, String> extra = new LinkedHashMap<>();
+        forms.whole().stream().skip(1).forEach(f -> extra.put(f, WHOLE));
+        extra.putIfAbsent(stem(forms.written()), WHOLE);
+        forms.parts().forEach(f -> extra.putIfAbsent(f, PART));
+        for (String f : forms.whole()) {
           for (String concept : analyser.vocabulary().conceptsOf(f)) {
-            extra.add(CONCEPT_PREFIX + concept);
+            extra.putIfAbsent(CONCEPT_PREFIX + concept, CONCEPT);
           }
         }
-        pending.addAll(extra);
+        for (String f : forms.parts()) {
+          for (String concept : analyser.vocabulary().conceptsOf(f)) {
+            extra.putIfAbsent(CONCEPT_PREFIX + concept, PART);
+          }
+        }
+        extra.remove(forms.written());
+        pending.addAll(extra.entrySet());
         state = captureState();
         return true;
       }

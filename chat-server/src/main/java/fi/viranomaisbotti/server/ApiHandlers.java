@@ -5,6 +5,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import io.javalin.http.Context;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -43,20 +44,20 @@ final class ApiHandlers {
   }
 
   void answers(Context ctx) {
-    String q = ctx.queryParam("q");
+    String q = param(ctx, "q");
     if (q == null || q.isBlank()) {
       throw ApiException.badRequest("missing_query", "The query parameter q is required, e.g. /api/v1/answers?q=anniskelulupa");
     }
     if (q.length() > MAX_QUERY_LENGTH) {
       throw ApiException.badRequest("query_too_long", "The query has " + q.length() + " characters; at most " + MAX_QUERY_LENGTH + " are accepted.");
     }
-    Audience audience = audience(ctx.queryParam("audience"));
-    int limit = limit(ctx.queryParam("limit"));
-    ctx.json(navigator.search(q, audience, limit, optional(ctx, "actor"), optional(ctx, "event"), optional(ctx, "municipality")));
+    Audience audience = audience(param(ctx, "audience"));
+    int limit = limit(param(ctx, "limit"));
+    ctx.json(navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
   }
 
   void suggest(Context ctx) {
-    String prefix = ctx.queryParam("prefix");
+    String prefix = param(ctx, "prefix");
     if (prefix == null || prefix.isBlank()) {
       throw ApiException.badRequest("missing_prefix", "The query parameter prefix is required, e.g. /api/v1/answers/suggest?prefix=anni");
     }
@@ -65,20 +66,57 @@ final class ApiHandlers {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("prefix", prefix);
-    out.put("suggestions", navigator.suggest(prefix, limit(ctx.queryParam("limit"))));
+    out.put("suggestions", navigator.suggest(prefix, limit(param(ctx, "limit"))));
     ctx.json(out);
   }
 
   private static String optional(Context ctx, String name) {
-    String v = ctx.queryParam(name);
+    String v = param(ctx, name);
+    if (v != null && v.length() > 100) {
+      throw ApiException.badRequest("bad_" + name, "The parameter " + name + " has " + v.length() + " characters; at most 100 are accepted.");
+    }
     return v == null || v.isBlank() ? null : v.strip();
   }
 
+  /** An id parameter (actor, event): ids are lower case, so "Mela" is "mela". */
+  private static String optionalId(Context ctx, String name) {
+    String v = optional(ctx, name);
+    return v == null ? null : v.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A query parameter as text: rejected when the query string is not valid percent-encoded
+   * UTF-8 or holds control characters, so that nothing garbled is searched or echoed back;
+   * normalised to NFKC, so that decomposed "ä" (as some clients send it) and full-width letters
+   * read as ordinary text. Null when absent.
+   */
+  static String param(Context ctx, String name) {
+    String raw = ctx.queryString();
+    if (raw != null && !VALID_PERCENT_ENCODING.matcher(raw).matches()) {
+      throw ApiException.badRequest("bad_encoding",
+          "The query string has a malformed percent escape: every % must be followed by two hexadecimal digits.");
+    }
+    String v = ctx.queryParam(name);
+    if (v == null) {
+      return null;
+    }
+    if (v.indexOf('\uFFFD') >= 0) {
+      throw ApiException.badRequest("bad_encoding", "The parameter " + name + " is not valid UTF-8.");
+    }
+    if (v.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+      throw ApiException.badRequest("bad_characters", "The parameter " + name + " contains control characters.");
+    }
+    return Normalizer.normalize(v, Normalizer.Form.NFKC);
+  }
+
+  private static final java.util.regex.Pattern VALID_PERCENT_ENCODING =
+      java.util.regex.Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
+
   void answer(Context ctx) {
     String id = ctx.pathParam("id");
-    Audience audience = audience(ctx.queryParam("audience"));
+    Audience audience = audience(param(ctx, "audience"));
     Answer a = navigator.answer(id)
-        .orElseThrow(() -> new ApiException(404, "answer_not_found", "No answer has the id '" + id + "'."));
+        .orElseThrow(() -> new ApiException(404, "answer_not_found", "No answer has the id '" + shortened(id) + "'."));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("title", a.name().fi());
@@ -96,6 +134,11 @@ final class ApiHandlers {
     ctx.json(out);
   }
 
+  /** A value to echo in a message: at most 80 characters. */
+  static String shortened(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
+  }
+
   static Audience audience(String value) {
     if (value == null || value.isBlank()) {
       return Audience.CITIZEN;
@@ -103,7 +146,7 @@ final class ApiHandlers {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "citizen" -> Audience.CITIZEN;
       case "official" -> Audience.OFFICIAL;
-      default -> throw ApiException.badRequest("bad_audience", "audience must be 'citizen' or 'official', got '" + value + "'.");
+      default -> throw ApiException.badRequest("bad_audience", "audience must be 'citizen' or 'official', got '" + shortened(value) + "'.");
     };
   }
 
@@ -118,7 +161,7 @@ final class ApiHandlers {
       }
       return n;
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("bad_limit", "limit must be a whole number between 1 and " + MAX_LIMIT + ", got '" + value + "'.");
+      throw ApiException.badRequest("bad_limit", "limit must be a whole number between 1 and " + MAX_LIMIT + ", got '" + shortened(value) + "'.");
     }
   }
 }

@@ -11,6 +11,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class App {
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.startup.showJavalinBanner = false;
           config.jetty.modifyWebSocketServletFactory(f -> f.setMaxTextMessageSize(MAX_REQUEST_BYTES));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
 
           config.routes.before(App::securityHeaders);
           config.routes.get("/health", api::health);
@@ -65,7 +67,13 @@ public final class App {
 
           config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
           config.routes.exception(BadInputException.class, (e, ctx) -> error(ctx, 400, "bad_input", e.getMessage()));
-          config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()), messageFor(e)));
+          config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 404) {
+              notFound(ctx);
+            } else {
+              error(ctx, e.getStatus(), codeFor(e.getStatus()), messageFor(e));
+            }
+          });
           config.routes.exception(
               Exception.class,
               (e, ctx) -> {
@@ -74,11 +82,46 @@ public final class App {
               });
           config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-              error(ctx, 404, "not_found", "No such resource: " + ctx.method() + " " + ctx.path() + ". See /openapi.yaml.");
+              notFound(ctx);
             }
           });
           config.routes.error(405, ctx -> error(ctx, 405, "method_not_allowed", "Method " + ctx.method() + " is not allowed on " + ctx.path() + "."));
         });
+  }
+
+  /** 404, or 405 with the allowed methods when the path is served with another method. */
+  private static void notFound(Context ctx) {
+    List<String> allowed = methodsFor(ctx.path());
+    if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+      ctx.header("Allow", String.join(", ", allowed));
+      error(ctx, 405, "method_not_allowed",
+          "Method " + ctx.method() + " is not allowed on " + ApiHandlers.shortened(ctx.path()) + "; use "
+              + String.join(" or ", allowed) + ".");
+    } else {
+      error(ctx, 404, "not_found",
+          "No such resource: " + ctx.method() + " " + ApiHandlers.shortened(ctx.path()) + ". See /openapi.yaml.");
+    }
+  }
+
+  /**
+   * The methods {@link #ROUTES} serve on a path ("/api/v1/answers/x" matches
+   * "/api/v1/answers/{id}"); Javalin answers a known path with a wrong method as not found.
+   */
+  static List<String> methodsFor(String path) {
+    List<String> out = new ArrayList<>();
+    String[] segments = path.split("/", -1);
+    for (String route : ROUTES) {
+      String[] parts = route.split(" ", 2);
+      String[] pattern = parts[1].split("/", -1);
+      boolean matches = pattern.length == segments.length;
+      for (int k = 0; matches && k < pattern.length; k++) {
+        matches = pattern[k].startsWith("{") ? !segments[k].isEmpty() : pattern[k].equals(segments[k]);
+      }
+      if (matches && !out.contains(parts[0])) {
+        out.add(parts[0]);
+      }
+    }
+    return out;
   }
 
   private static void securityHeaders(Context ctx) {

@@ -226,6 +226,40 @@ class RestApiIT {
   }
 
   @Test
+  void garbledParametersGetAJsonErrorNamingTheProblem() throws Exception {
+    ServerFixture.Raw badEscape = server.rawGet("/api/v1/answers?q=%ZZ%E4");
+    assertThat(badEscape.status()).isEqualTo(400);
+    assertThat(badEscape.body()).contains("bad_encoding");
+    ServerFixture.Raw notUtf8 = server.rawGet("/api/v1/answers?q=%C3%28%FF%FE");
+    assertThat(notUtf8.status()).isEqualTo(400);
+    assertThat(notUtf8.body()).contains("bad_encoding");
+    assertThat(server.get("/api/v1/answers?q=lupa%00%1B").statusCode()).isEqualTo(400);
+    ServerFixture.Raw huge = server.rawGet("/api/v1/answers?q=" + "a".repeat(20_000));
+    assertThat(huge.status()).isEqualTo(414);
+    assertThat(huge.contentType()).startsWith("application/json");
+    assertThat(Json.MAPPER.readTree(huge.body()).at("/error/code").asText()).isEqualTo("uri_too_long");
+    assertThat(server.get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void decomposedLettersAndCaseInIdsAreReadAsPlainText() throws Exception {
+    // "ympäristölupa" with ä and ö as a letter plus a combining diaeresis (NFD).
+    JsonNode nfd = ServerFixture.json(server.get("/api/v1/answers?q=ympa%CC%88risto%CC%88lupa"));
+    assertThat(nfd.get("hits")).isNotEmpty();
+    assertThat(server.get("/api/v1/answers?q=lupa&actor=Lupa-ja-valvontavirasto").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aWrongMethodOnAKnownPathGets405WithTheAllowedMethods() throws Exception {
+    HttpResponse<String> r = server.post("/api/v1/answers", "{}");
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.headers().firstValue("Allow")).hasValue("GET");
+    assertThat(ServerFixture.json(r).at("/error/code").asText()).isEqualTo("method_not_allowed");
+    assertThat(server.post("/api/v1/answers/abc", "{}").statusCode()).isEqualTo(405);
+    assertThat(server.post("/api/v1/ei-tallaista", "{}").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void theChatPageAndTheOpenApiDescriptionAreServed() throws Exception {
     HttpResponse<String> page = server.get("/");
     assertThat(page.statusCode()).isEqualTo(200);

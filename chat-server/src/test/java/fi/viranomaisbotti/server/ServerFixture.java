@@ -57,6 +57,28 @@ final class ServerFixture implements AutoCloseable {
     return post(path, body.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** A response read off a raw socket: status and body. */
+  record Raw(int status, String contentType, String body) {}
+
+  /**
+   * A GET with the request target written as given, byte for byte, which the HTTP client would
+   * refuse to send (malformed escapes, a request line of tens of kilobytes).
+   */
+  Raw rawGet(String target) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.substring(9, 12));
+      String head = response.substring(0, response.indexOf("\r\n\r\n"));
+      String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+          .map(l -> l.substring(13).strip()).findFirst().orElse("");
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      return new Raw(status, type, body);
+    }
+  }
+
   static JsonNode json(HttpResponse<String> r) throws IOException {
     return Json.MAPPER.readTree(r.body());
   }

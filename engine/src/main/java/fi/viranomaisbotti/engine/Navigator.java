@@ -203,10 +203,12 @@ public final class Navigator implements AutoCloseable {
   }
 
   /**
-   * The query with misspelled Finnish words replaced by Voikko's first suggestion, or null. Only
+   * The query with misspelled Finnish words replaced by the first of Voikko's suggestions that
+   * finds more in the answer base, or null. Only
    * for Finnish queries, words of four letters or more that neither Voikko nor the vocabulary
-   * knows ("yel" is a term, not a typo), and suggestions that keep the first letter and differ
-   * by at most two letters in length: anything else is more likely a name or a code.
+   * knows ("yel" is a term, not a typo), and suggestions that keep the first letter, differ by
+   * at most two letters in length and occur in more answers than the word as written: anything
+   * else is more likely a name, a code or colloquial speech ("tehä" is not "tehän").
    */
   private String didYouMean(Runtime rt, String query) {
     AnalysedText a = rt.analyser.analyse(query);
@@ -221,11 +223,14 @@ public final class Navigator implements AutoCloseable {
       boolean letters = word.chars().allMatch(Character::isLetter);
       if (letters && (!t.known() || t.correctedFrom() != null) && word.length() >= 4
           && !rt.analyser.vocabulary().knows(word)) {
+        int asWritten = rt.answers.documentFrequency(word, true);
         List<String> s = morphology.suggest(word).stream()
             .filter(x -> Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(word.charAt(0)))
             .filter(x -> Math.abs(x.length() - word.length()) <= 2)
+            .filter(x -> !x.equalsIgnoreCase(word))
+            .filter(x -> rt.answers.documentFrequency(x, false) > asWritten)
             .toList();
-        if (!s.isEmpty() && !s.get(0).equalsIgnoreCase(word)) {
+        if (!s.isEmpty()) {
           out.append(query, pos, t.start()).append(s.get(0));
           pos = t.end();
           changed = true;

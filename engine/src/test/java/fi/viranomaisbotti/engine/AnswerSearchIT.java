@@ -71,6 +71,17 @@ class AnswerSearchIT {
   }
 
   @Test
+  void didYouMeanOnlyOffersSpellingsTheAnswerBaseContains() {
+    assertThat(navigator.search("ymparistolupa sikalalle", Audience.CITIZEN, 5, null, null, null).didYouMean())
+        .isEqualTo("ympäristölupa sikalalle");
+    // Colloquial "tehä" becomes the standard verb the answers use, not Voikko's first guess "tehän";
+    // a programme's name is not taken for a typo of a word the answers do not use.
+    assertThat(navigator.search("mitä pitää tehä", Audience.CITIZEN, 5, null, null, null).didYouMean())
+        .isEqualTo("mitä pitää tehdä");
+    assertThat(navigator.search("Leader rahoitus", Audience.CITIZEN, 5, null, null, null).didYouMean()).isNull();
+  }
+
+  @Test
   void wordsFoundNowhereGiveNoHits() {
     assertThat(navigator.search("qwxzv bbbbbbbb", Audience.CITIZEN, 5, null, null, null).hits()).isEmpty();
   }

@@ -205,6 +205,36 @@ public final class AnswerIndex implements AutoCloseable {
     return d;
   }
 
+  /**
+   * In how many answers the word occurs, in the field where it occurs most: as written (lower
+   * case) when {@code asWritten}, otherwise in any form of the whole word (a lemma, after
+   * correction, the stem). A spelling suggestion is worth showing only when it would find more
+   * than the word as written.
+   */
+  public int documentFrequency(String word, boolean asWritten) {
+    List<Position> positions = analyse(word);
+    int most = 0;
+    try {
+      for (String field : OFFICIAL_FIELDS.keySet()) {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum present = terms.iterator();
+        for (Position p : positions) {
+          for (String form : asWritten ? p.whole().subList(0, 1) : p.whole()) {
+            if (present.seekExact(new BytesRef(form))) {
+              most = Math.max(most, present.docFreq());
+            }
+          }
+        }
+      }
+      return most;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the in-memory answer index failed", e);
+    }
+  }
+
   public int size() {
     return reader.numDocs();
   }

@@ -42,6 +42,7 @@ class AnswerSearchIT {
   void hitsAreOrderedByScoreAndTheLimitHolds() {
     AnswerSearch s = navigator.search("y-tunnus toiminimi perustaminen", Audience.CITIZEN, 3, null, null, null);
     assertThat(s.hits()).hasSize(3);
+    assertThat(s.hits()).extracting(AnswerHit::id).contains("y-tunnuksen-hakeminen");
     assertThat(s.hits()).extracting(AnswerHit::score).isSortedAccordingTo((a, b) -> Float.compare(b, a));
   }
 
@@ -79,6 +80,19 @@ class AnswerSearchIT {
     assertThat(navigator.search("mitä pitää tehä", Audience.CITIZEN, 5, null, null, null).didYouMean())
         .isEqualTo("mitä pitää tehdä");
     assertThat(navigator.search("Leader rahoitus", Audience.CITIZEN, 5, null, null, null).didYouMean()).isNull();
+  }
+
+  @Test
+  void aLongStoryOrQueryWithHundredsOfDistinctWordsStaysUnderLuceneClauseLimit() {
+    StringBuilder story = new StringBuilder();
+    for (var a : NavigatorFixture.SNAPSHOT.answers().values()) {
+      if (story.length() + a.citizenText().length() + 1 > 9_900) {
+        break;
+      }
+      story.append(a.citizenText()).append(' ');
+    }
+    assertThat(navigator.search(story.toString(), Audience.CITIZEN, 5, null, null, null).hits()).isNotEmpty();
+    assertThat(navigator.recommend(story.toString(), java.util.Map.of()).answers()).isNotEmpty();
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ class PublishWhileSearchingIT {
       AtomicInteger searches = new AtomicInteger();
       ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
       List<Thread> searchers = new ArrayList<>();
+      CountDownLatch running = new CountDownLatch(2);
       for (int t = 0; t < 2; t++) {
         Thread th = new Thread(() -> {
           while (!stop.get()) {
@@ -48,14 +51,16 @@ class PublishWhileSearchingIT {
                 problems.add("no hits");
               }
               searches.incrementAndGet();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
               problems.add(e.toString());
             }
+            running.countDown();
           }
         });
         th.start();
         searchers.add(th);
       }
+      assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
       int before = searches.get();
       navigator.publish(withExtraAnswer(original));
       int during = searches.get() - before;

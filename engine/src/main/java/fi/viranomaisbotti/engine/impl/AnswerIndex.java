@@ -145,14 +145,17 @@ public final class AnswerIndex implements AutoCloseable {
     answers.values().forEach(a -> a.related().forEach(r -> names.put(r, nameOf.apply(r))));
     this.relatedNames = Map.copyOf(names);
     // Each file in one buffer: every term lookup clones its input, and a clone of a file kept in
-    // many small buffers copies the whole buffer list (a fifth of the query time at 100,000 documents).
+    // many small buffers copies the whole buffer list (clone and slice were 16 % of the execution
+    // samples of a query at 100,000 documents, JFR).
     this.directory = new ByteBuffersDirectory(
         new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-    // One segment: each query term is looked up once instead of once per segment, and the
-    // top-k skipping works over the whole index (at 100,000 documents p50 1.3 ms against 3.9 ms
-    // with the nine segments of the default settings; docs/benchmarks.md). A large buffer
-    // flushes the index once; the merge only runs if it did not fit.
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(1024);
+    // One segment: each query term is looked up once instead of once per segment, and top-k
+    // skipping works over the whole index (docs/benchmarks.md: with the nine segments of the
+    // default settings a query took p50 3.9 ms at 100,000 documents, with one segment and the
+    // other changes there 1.0 ms). A large buffer, at most an eighth of the heap, flushes the
+    // index once; the merge only runs if it did not fit.
+    double bufferMb = Math.min(1024, Runtime.getRuntime().maxMemory() / 8.0 / (1 << 20));
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(Math.max(16, bufferMb));
     try (IndexWriter w = new IndexWriter(directory, config)) {
       for (Answer a : answers.values()) {
         w.addDocument(document(a));
@@ -280,6 +283,7 @@ public final class AnswerIndex implements AutoCloseable {
     if (positions.isEmpty()) {
       return List.of();
     }
+    positions = bounded(positions, fields.size());
     Query main = filtered(exact(positions, fields), filter);
     TopDocs top = top(main, limit);
     Set<String> marked = new LinkedHashSet<>();
@@ -299,6 +303,16 @@ public final class AnswerIndex implements AutoCloseable {
       out.add(result(a, sd.score, passages[i]));
     }
     return out;
+  }
+
+  /**
+   * The positions of a long text without repeats, and no more than Lucene's clause limit allows
+   * (two clauses per position and field): a 10,000-character story would otherwise exceed it.
+   */
+  private static List<Position> bounded(List<Position> positions, int fields) {
+    List<Position> distinct = new ArrayList<>(new LinkedHashSet<>(positions));
+    int max = IndexSearcher.getMaxClauseCount() / (2 * fields);
+    return distinct.size() <= max ? distinct : distinct.subList(0, max);
   }
 
   /**

@@ -37,6 +37,12 @@ final class PassageHighlighter {
   private final PassageFormatter formatter;
   private final int maxLength;
 
+  /** Longest passage returned, in characters (a sentence longer than this is cut). */
+  static final int MAX_PASSAGE = 400;
+
+  /** Characters of context kept before the first match when a long sentence is cut. */
+  private static final int LEAD_IN = 60;
+
   /** One occurrence of a query term in a hit's text. */
   private record Match(int start, int end, BytesRef term, int freqInDoc) {}
 
@@ -49,18 +55,17 @@ final class PassageHighlighter {
   }
 
   /**
-   * The formatted best passage of each hit, in the order of {@code hits}; null for a hit whose
-   * text has none of the terms. {@code textOf} gives a document's text as it was indexed.
+   * The formatted best passage of each hit, in the order of {@code hits}; for a hit whose text has
+   * none of the terms, its first sentence unmarked; null for an empty text. {@code textOf} gives
+   * a document's text as it was indexed.
    */
   String[] highlight(Collection<String> terms, ScoreDoc[] hits, IntFunction<String> textOf) throws IOException {
     List<List<Match>> matches = matches(terms, hits);
     String[] out = new String[hits.length];
     for (int i = 0; i < hits.length; i++) {
-      if (!matches.get(i).isEmpty()) {
-        String text = textOf.apply(hits[i].doc);
-        Passage best = bestPassage(text, matches.get(i));
-        out[i] = best == null ? null : (String) formatter.format(new Passage[] {best}, text);
-      }
+      String text = textOf.apply(hits[i].doc);
+      Passage best = matches.get(i).isEmpty() ? null : bestPassage(text, matches.get(i));
+      out[i] = best == null ? opening(text) : (String) formatter.format(new Passage[] {best}, text);
     }
     return out;
   }
@@ -126,7 +131,11 @@ final class PassageHighlighter {
     }
   }
 
-  /** The highest-scoring sentence among those with matches. */
+  /**
+   * The highest-scoring sentence among those with matches. A sentence longer than {@link
+   * #MAX_PASSAGE} characters is cut to a window that starts a little before its first match, so
+   * that a text without sentence breaks does not come back whole.
+   */
   private Passage bestPassage(String text, List<Match> matches) {
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
     sentences.setText(text);
@@ -141,13 +150,55 @@ final class PassageHighlighter {
         current = new Passage();
         int start = sentences.preceding(m.start() + 1);
         int end = sentences.following(m.start());
-        current.setStartOffset(start == BreakIterator.DONE ? 0 : start);
-        current.setEndOffset(end == BreakIterator.DONE ? text.length() : end);
+        start = start == BreakIterator.DONE ? 0 : start;
+        end = end == BreakIterator.DONE ? text.length() : end;
+        if (m.start() - start > MAX_PASSAGE / 2) {
+          start = wordStart(text, m.start() - LEAD_IN);
+        }
+        end = Math.min(end, Math.max(m.end(), wordEnd(text, start + MAX_PASSAGE)));
+        current.setStartOffset(start);
+        current.setEndOffset(end);
       }
       current.setEndOffset(Math.max(current.getEndOffset(), m.end()));
       current.addMatch(m.start(), m.end(), m.term(), m.freqInDoc());
     }
     return better(best, current, text.length());
+  }
+
+  /**
+   * The passage of a hit none of whose words are in its text (it matched on its title, keywords
+   * or a near spelling): its first sentence, cut like any other passage.
+   */
+  private String opening(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    int end = sentences.following(0);
+    end = end == BreakIterator.DONE ? text.length() : end;
+    Passage p = new Passage();
+    p.setStartOffset(0);
+    p.setEndOffset(Math.min(end, wordEnd(text, MAX_PASSAGE)));
+    return (String) formatter.format(new Passage[] {p}, text);
+  }
+
+  /** The start of the word at or after {@code i}. */
+  private static int wordStart(String text, int i) {
+    int k = Math.max(0, i);
+    while (k > 0 && k < text.length() && !Character.isWhitespace(text.charAt(k - 1))) {
+      k++;
+    }
+    return Math.min(k, text.length());
+  }
+
+  /** The end of the word at {@code i}, or the text's end. */
+  private static int wordEnd(String text, int i) {
+    int k = Math.min(i, text.length());
+    while (k < text.length() && !Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private Passage better(Passage best, Passage candidate, int contentLength) {

@@ -24,7 +24,8 @@ class PassageHighlighterTest {
       "Kahvila tarvitsee ilmoituksen. Sika ja luomu ovat tilan asioita, sika myös. Loppu.",
       "Tässä tekstissä ei ole yhtään hakusanaa.",
       "Luomu on hyvä. Toinen lause.",
-      "Ensimmäinen lause ilman osumaa. Toinen lause jossa luomu.");
+      "Ensimmäinen lause ilman osumaa. Toinen lause jossa luomu.",
+      "sana ".repeat(1_000) + "luomu " + "sana ".repeat(3_000));
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private DirectoryReader reader;
@@ -63,6 +64,15 @@ class PassageHighlighterTest {
     return h.highlight(terms, hits, TEXTS::get);
   }
 
+  @Test
+  void aTextWithoutSentenceBreaksGivesAWindowAroundTheMatch() throws IOException {
+    String[] out = highlight(List.of("luomu"), 4);
+    assertThat(visible(out[0])).contains("[luomu]").doesNotContain("[sana]");
+    assertThat(out[0].length()).isLessThanOrEqualTo(PassageHighlighter.MAX_PASSAGE + 10);
+    String opening = highlight(List.of("puuttuva"), 4)[0];
+    assertThat(opening.length()).isLessThanOrEqualTo(PassageHighlighter.MAX_PASSAGE + 10);
+  }
+
   private static String visible(String marked) {
     return marked.replace(MarkingFormatter.OPEN, '[').replace(MarkingFormatter.CLOSE, ']').strip();
   }
@@ -75,10 +85,10 @@ class PassageHighlighterTest {
   }
 
   @Test
-  void keepsTheOrderOfTheHitsAndGivesNullWithoutMatches() throws IOException {
+  void keepsTheOrderOfTheHitsAndGivesTheFirstSentenceWithoutMatches() throws IOException {
     String[] out = highlight(List.of("luomu", "luomu", "puuttuva"), 3, 1, 2);
     assertThat(visible(out[0])).isEqualTo("Toinen lause jossa [luomu].");
-    assertThat(out[1]).isNull();
+    assertThat(visible(out[1])).isEqualTo("Tässä tekstissä ei ole yhtään hakusanaa.");
     assertThat(visible(out[2])).isEqualTo("[Luomu] on hyvä.");
   }
 }

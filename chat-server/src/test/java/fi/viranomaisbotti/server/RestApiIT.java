@@ -250,6 +250,20 @@ class RestApiIT {
   }
 
   @Test
+  void searchAcceptsNamesWithoutDiacriticsAndTellsOtherLanguagesTheAnswersAreFinnish() throws Exception {
+    JsonNode place = ServerFixture.json(server.get("/api/v1/answers?q=lupa&municipality=Seinajoki"));
+    assertThat(place.at("/municipality/name").asText()).isEqualTo("Seinäjoki");
+    JsonNode suggestions = ServerFixture.json(server.get("/api/v1/answers/suggest?prefix=ymparisto"));
+    assertThat(suggestions.get("suggestions")).isNotEmpty();
+    JsonNode english = ServerFixture.json(server.get("/api/v1/answers?q=how%20do%20I%20get%20a%20liquor%20license"));
+    assertThat(english.get("language").asText()).isEqualTo("en");
+    assertThat(english.get("notices").get(0).asText()).contains("Finnish only");
+    JsonNode finnish = ServerFixture.json(server.get("/api/v1/answers?q=anniskelulupa"));
+    assertThat(finnish.get("language").asText()).isEqualTo("fi");
+    assertThat(finnish.get("notices")).isEmpty();
+  }
+
+  @Test
   void aWrongMethodOnAKnownPathGets405WithTheAllowedMethods() throws Exception {
     HttpResponse<String> r = server.post("/api/v1/answers", "{}");
     assertThat(r.statusCode()).isEqualTo(405);

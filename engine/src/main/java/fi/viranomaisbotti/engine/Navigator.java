@@ -186,7 +186,12 @@ public final class Navigator implements AutoCloseable {
           new AnswerIndex.Filter(actor, event, event == null ? Set.of() : rt.itemsOfEvent.getOrDefault(event, Set.of()));
       List<AnswerHit> hits = rt.answers.search(query, audience, limit, filter).stream()
           .map(r -> rt.answers.hit(r, audience)).toList();
-      return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, query), place);
+      AnalysedText analysed = rt.analyser.analyse(query);
+      List<String> notices = "sv".equals(analysed.language()) || "en".equals(analysed.language())
+          ? List.of(AnswerSearch.OTHER_LANGUAGE_NOTICE)
+          : List.of();
+      return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, analysed, query),
+          place, analysed.language(), notices);
     } finally {
       rt.release();
     }
@@ -210,8 +215,7 @@ public final class Navigator implements AutoCloseable {
    * at most two letters in length and occur in more answers than the word as written: anything
    * else is more likely a name, a code or colloquial speech ("tehä" is not "tehän").
    */
-  private String didYouMean(Runtime rt, String query) {
-    AnalysedText a = rt.analyser.analyse(query);
+  private String didYouMean(Runtime rt, AnalysedText a, String query) {
     if (!"fi".equals(a.language())) {
       return null;
     }

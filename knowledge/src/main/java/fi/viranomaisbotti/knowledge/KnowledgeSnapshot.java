@@ -69,7 +69,7 @@ public record KnowledgeSnapshot(
 
   /**
    * A municipality by its code ("091") or its Finnish or Swedish name in any case ("Helsinki",
-   * "helsingfors").
+   * "helsingfors"), also without ä, ö and å ("Seinajoki").
    */
   public Optional<Municipality> municipality(String codeOrName) {
     String key = codeOrName.strip();
@@ -78,10 +78,26 @@ public record KnowledgeSnapshot(
       return Optional.of(byCode);
     }
     String lower = key.toLowerCase(java.util.Locale.ROOT);
-    return municipalities.values().stream()
+    Optional<Municipality> exact = municipalities.values().stream()
         .filter(m -> m.name().fi().toLowerCase(java.util.Locale.ROOT).equals(lower)
             || m.name().in("sv").toLowerCase(java.util.Locale.ROOT).equals(lower))
         .findFirst();
+    if (exact.isPresent()) {
+      return exact;
+    }
+    // Written without ä, ö or å ("Seinajoki"), when that names one municipality only.
+    String folded = withoutDiacritics(lower);
+    List<Municipality> near = municipalities.values().stream()
+        .filter(m -> withoutDiacritics(m.name().fi().toLowerCase(java.util.Locale.ROOT)).equals(folded)
+            || withoutDiacritics(m.name().in("sv").toLowerCase(java.util.Locale.ROOT)).equals(folded))
+        .toList();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+  }
+
+  /** Text with ä, ö and å written as a, o and a, as on a keyboard without them. */
+  public static String withoutDiacritics(String text) {
+    return text.replace('ä', 'a').replace('ö', 'o').replace('å', 'a')
+        .replace('Ä', 'A').replace('Ö', 'O').replace('Å', 'A');
   }
 
   /** The question that settles a concept, if the corpus has one. */

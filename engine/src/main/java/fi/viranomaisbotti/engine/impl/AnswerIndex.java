@@ -503,17 +503,17 @@ public final class AnswerIndex implements AutoCloseable {
   }
 
   /**
-   * Titles, keywords and question variants that have a word starting with the prefix, for the
-   * adviser console's search box; at most {@code limit}.
+   * Titles, keywords and question variants that have a word starting with the prefix (ä, ö and å
+   * may be written as a and o), for the adviser console's search box; at most {@code limit}.
    */
   public List<String> suggest(String prefix, int limit) {
-    String p = prefix.strip().toLowerCase(Locale.ROOT);
+    String p = KnowledgeSnapshot.withoutDiacritics(prefix.strip().toLowerCase(Locale.ROOT));
     if (p.isEmpty()) {
       return List.of();
     }
     List<String> out = new ArrayList<>();
     for (String s : suggestions) {
-      String lower = s.toLowerCase(Locale.ROOT);
+      String lower = KnowledgeSnapshot.withoutDiacritics(s.toLowerCase(Locale.ROOT));
       if (lower.startsWith(p) || lower.contains(" " + p)) {
         out.add(s);
         if (out.size() == limit) {

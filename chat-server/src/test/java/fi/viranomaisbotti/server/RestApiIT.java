@@ -264,6 +264,18 @@ class RestApiIT {
   }
 
   @Test
+  void everyRelatedIdComesWithItsKindAndName() throws Exception {
+    JsonNode hit = ServerFixture.json(server.get("/api/v1/answers?q=anniskelulupa")).at("/hits/0");
+    assertThat(hit.get("relatedItems").size()).isEqualTo(hit.get("related").size()).isPositive();
+    for (int i = 0; i < hit.get("related").size(); i++) {
+      JsonNode item = hit.get("relatedItems").get(i);
+      assertThat(item.get("id").asText()).isEqualTo(hit.get("related").get(i).asText());
+      assertThat(item.get("kind").asText()).isIn("actor", "obligation", "service", "event", "answer");
+      assertThat(item.get("name").asText()).isNotBlank();
+    }
+  }
+
+  @Test
   void aWrongMethodOnAKnownPathGets405WithTheAllowedMethods() throws Exception {
     HttpResponse<String> r = server.post("/api/v1/answers", "{}");
     assertThat(r.statusCode()).isEqualTo(405);

@@ -9,6 +9,8 @@ import java.util.List;
  * @param snippet the passage of the citizen text that best matches the query, as plain text
  * @param officialNotes notes for officials; null unless the audience is official
  * @param highlights [start, end) character ranges of the matched words in the snippet
+ * @param relatedItems the related items with their kind and Finnish name, in the order of {@code
+ *     related}
  */
 public record AnswerHit(
     String id,
@@ -20,4 +22,5 @@ public record AnswerHit(
     List<String> related,
     String source,
     String status,
-    List<int[]> highlights) {}
+    List<int[]> highlights,
+    List<RelatedItem> relatedItems) {}

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.engine.impl;
 
 import fi.viranomaisbotti.engine.AnswerHit;
+import fi.viranomaisbotti.engine.RelatedItem;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
@@ -91,7 +92,7 @@ public final class AnswerIndex implements AutoCloseable {
   private final Map<String, Answer> answers;
   /** The answer of each document, by the index's document number: no stored-field reads per hit. */
   private final Answer[] byDoc;
-  private final Map<String, String> relatedNames;
+  private final Map<String, RelatedItem> relatedItems;
   private final List<String> suggestions;
   private final Map<String, Float> citizenFields;
   private final Map<String, Float> officialFields;
@@ -118,7 +119,23 @@ public final class AnswerIndex implements AutoCloseable {
   public record Result(Answer answer, float score, String snippet, List<int[]> highlights) {}
 
   public AnswerIndex(Analyzer analyzer, KnowledgeSnapshot knowledge) {
-    this(analyzer, knowledge.answers(), id -> knowledge.item(id).map(i -> i.name().fi()).orElse(""));
+    this(analyzer, knowledge.answers(), id -> knowledge.item(id).map(i -> i.name().fi()).orElse(""),
+        id -> kindOf(knowledge, id), CITIZEN_FIELDS);
+  }
+
+  private static String kindOf(KnowledgeSnapshot k, String id) {
+    if (k.actors().containsKey(id)) {
+      return "actor";
+    } else if (k.obligations().containsKey(id)) {
+      return "obligation";
+    } else if (k.services().containsKey(id)) {
+      return "service";
+    } else if (k.events().containsKey(id)) {
+      return "event";
+    } else if (k.answers().containsKey(id)) {
+      return "answer";
+    }
+    return "item";
   }
 
   /**
@@ -135,15 +152,25 @@ public final class AnswerIndex implements AutoCloseable {
    */
   public AnswerIndex(
       Analyzer analyzer, Map<String, Answer> answers, Function<String, String> nameOf, Map<String, Float> weights) {
+    this(analyzer, answers, nameOf, id -> "item", weights);
+  }
+
+  private AnswerIndex(
+      Analyzer analyzer,
+      Map<String, Answer> answers,
+      Function<String, String> nameOf,
+      Function<String, String> kindOf,
+      Map<String, Float> weights) {
     this.analyzer = analyzer;
     this.citizenFields = Map.copyOf(weights);
     Map<String, Float> official = new LinkedHashMap<>(weights);
     official.put("notes", OFFICIAL_FIELDS.get("notes"));
     this.officialFields = Map.copyOf(official);
     this.answers = Map.copyOf(answers);
-    Map<String, String> names = new LinkedHashMap<>();
-    answers.values().forEach(a -> a.related().forEach(r -> names.put(r, nameOf.apply(r))));
-    this.relatedNames = Map.copyOf(names);
+    Map<String, RelatedItem> related = new LinkedHashMap<>();
+    answers.values().forEach(a -> a.related().forEach(
+        r -> related.computeIfAbsent(r, id -> new RelatedItem(id, kindOf.apply(id), nameOf.apply(id)))));
+    this.relatedItems = Map.copyOf(related);
     // Each file in one buffer: every term lookup clones its input, and a clone of a file kept in
     // many small buffers copies the whole buffer list (clone and slice were 16 % of the execution
     // samples of a query at 100,000 documents, JFR).
@@ -201,7 +228,7 @@ public final class AnswerIndex implements AutoCloseable {
     d.add(new TextField("keywords", String.join("\n", a.keywords()), Field.Store.NO));
     d.add(new Field("text", a.citizenText(), INDEXED_TEXT));
     d.add(new TextField("notes", a.officialNotes() == null ? "" : a.officialNotes(), Field.Store.NO));
-    d.add(new TextField("related", String.join("\n", a.related().stream().map(relatedNames::get).toList()), Field.Store.NO));
+    d.add(new TextField("related", String.join("\n", a.related().stream().map(r -> relatedItems.get(r).name()).toList()), Field.Store.NO));
     for (String r : a.related()) {
       d.add(new StringField("rel", r, Field.Store.NO));
     }
@@ -490,7 +517,8 @@ public final class AnswerIndex implements AutoCloseable {
         a.related(),
         a.meta().source(),
         a.meta().status().name().toLowerCase(Locale.ROOT),
-        r.highlights());
+        r.highlights(),
+        a.related().stream().map(relatedItems::get).toList());
   }
 
   static String snippet(String text) {

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -31,8 +31,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -48,10 +48,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The answer base in an in-memory Lucene index, analysed with the chat's Finnish pipeline (or,
@@ -67,16 +67,16 @@ public final class AnswerIndex implements AutoCloseable {
       Map.of("title", 2f, "questions", 3.5f, "keywords", 2f, "related", 1.5f, "text", 1.5f, "notes", 0.7f);
 
   /**
-   * Fields a whole story is matched against for the answers shown with a recommendation: the
-   * short fields only, since a long story matches every long text a little.
-   */
-  /**
    * Weight of a match on a compound's part relative to a match on the whole word. Chosen on the
    * judgments among 0.15, 0.3, 0.5, 0.7 and 1.0: nDCG@5 0.936, 0.937, 0.941, 0.942, 0.941
    * (docs/search-evaluation.md).
    */
   static final float PART_WEIGHT = 0.7f;
 
+  /**
+   * Fields a whole story is matched against for the answers shown with a recommendation: the
+   * short fields only, since a long story matches every long text a little.
+   */
   static final Map<String, Float> STORY_FIELDS = Map.of("title", 2f, "questions", 3.5f, "keywords", 2f);
 
   /** At most this many near spellings of one word, per field, in the fuzzy fallback. */
@@ -353,8 +353,8 @@ public final class AnswerIndex implements AutoCloseable {
   /**
    * Per field and query position, one synonym query over the whole word's forms (as written,
    * lemmas, stem, its concepts) and one, weighted down, over its compound parts: a synonym query
-   * scores its terms as one, with the rarest-looking statistics of the commonest, so parts
-   * stacked with the whole word would give "vähittäismyyntilupa" the weight of "lupa". Forms the
+   * scores its terms as one term as common as the commonest of them, so parts stacked with the
+   * whole word would give "vähittäismyyntilupa" the weight of "lupa". Forms the
    * field does not have are left out before Lucene builds its weights: each term Lucene looks up
    * opens a new terms enumeration, while here one per field is reused, and a missing term adds
    * nothing to a synonym query's score (this halved the bytes a query allocated at 100,000

@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * Lucene analysis through the chat's own Finnish pipeline: each word yields its lower-case form
  * and, stacked at the same position, its lemmas, its compound parts and the knowledge concepts
  * they express (as "#sika"), so "possu" finds "sika", and a light stem of the word as written;
- * common function words are dropped.
+ * common function words are dropped. Each token's type says whether it stands for the whole word
+ * or for a compound part, so that the query side can weigh the two apart.
  * Thread-safe as Lucene analyzers are (per-thread components).
  */
 public final class FinnishLuceneAnalyzer extends Analyzer {
@@ -42,7 +43,8 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
       Set.of(
           "ja", "tai", "sekä", "olla", "ei", "se", "että", "kun", "jos", "mikä", "mitä", "miten", "minä", "mä",
           "sinä", "hän", "me", "te", "he", "tämä", "tuo", "joka", "jonka", "niin", "kuin", "myös", "vain", "on",
-          "ovat", "oli", "voi", "pitää", "täytyy", "kuka", "mihin", "mistä", "missä", "ko", "kö", "sitten", "nyt", "kuinka", "paljonko", "montako", "moni");
+          "ovat", "oli", "voi", "pitää", "täytyy", "kuka", "mihin", "mistä", "missä", "ko", "kö", "sitten", "nyt",
+          "kuinka", "paljonko", "montako", "moni");
 
   private final FinnishAnalyser analyser;
 

@@ -92,7 +92,7 @@ final class ApiHandlers {
    */
   static String param(Context ctx, String name) {
     String raw = ctx.queryString();
-    if (raw != null && !VALID_PERCENT_ENCODING.matcher(raw).matches()) {
+    if (raw != null && !validPercentEncoding(raw)) {
       throw ApiException.badRequest("bad_encoding",
           "The query string has a malformed percent escape: every % must be followed by two hexadecimal digits.");
     }
@@ -109,8 +109,15 @@ final class ApiHandlers {
     return Normalizer.normalize(v, Normalizer.Form.NFKC);
   }
 
-  private static final java.util.regex.Pattern VALID_PERCENT_ENCODING =
-      java.util.regex.Pattern.compile("([^%]|%[0-9A-Fa-f]{2})*");
+  /** Every % is followed by two hexadecimal digits (a loop: a regex would recurse per character). */
+  static boolean validPercentEncoding(String raw) {
+    for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 1)) {
+      if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0 || Character.digit(raw.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   void answer(Context ctx) {
     String id = ctx.pathParam("id");

@@ -234,6 +234,9 @@ class RestApiIT {
     assertThat(notUtf8.status()).isEqualTo(400);
     assertThat(notUtf8.body()).contains("bad_encoding");
     assertThat(server.get("/api/v1/answers?q=lupa%00%1B").statusCode()).isEqualTo(400);
+    ServerFixture.Raw longEscaped = server.rawGet("/api/v1/answers?q=" + "%C3%A4".repeat(1_300));
+    assertThat(longEscaped.status()).isEqualTo(400);
+    assertThat(longEscaped.body()).contains("query_too_long");
     ServerFixture.Raw huge = server.rawGet("/api/v1/answers?q=" + "a".repeat(20_000));
     assertThat(huge.status()).isEqualTo(414);
     assertThat(huge.contentType()).startsWith("application/json");

@@ -68,8 +68,8 @@ public final class AnswerIndex implements AutoCloseable {
 
   /**
    * Weight of a match on a compound's part relative to a match on the whole word. Chosen on the
-   * 308 judgments of 2026-11-22 among 0.15, 0.3, 0.5, 0.7 and 1.0: nDCG@5 0.936, 0.937, 0.941, 0.942, 0.941
-   * (docs/search-evaluation.md).
+   * 308 judgments of 2026-11-22 among 0.15, 0.3, 0.5, 0.7 and 1.0: nDCG@5 0.936, 0.937, 0.941,
+   * 0.942 and 0.941 (docs/search-evaluation.md).
    */
   static final float PART_WEIGHT = 0.7f;
 

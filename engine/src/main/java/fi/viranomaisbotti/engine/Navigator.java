@@ -16,6 +16,7 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -187,7 +188,7 @@ public final class Navigator implements AutoCloseable {
       List<AnswerHit> hits = rt.answers.search(query, audience, limit, filter).stream()
           .map(r -> rt.answers.hit(r, audience)).toList();
       AnalysedText analysed = rt.analyser.analyse(query);
-      List<String> notices = "sv".equals(analysed.language()) || "en".equals(analysed.language())
+      List<String> notices = otherLanguage(rt, analysed, hits.isEmpty())
           ? List.of(AnswerSearch.OTHER_LANGUAGE_NOTICE)
           : List.of();
       return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, analysed, query),
@@ -208,12 +209,28 @@ public final class Navigator implements AutoCloseable {
   }
 
   /**
-   * The query with misspelled Finnish words replaced by the first of Voikko's suggestions that
-   * finds more in the answer base, or null. Only
-   * for Finnish queries, words of four letters or more that neither Voikko nor the vocabulary
-   * knows ("yel" is a term, not a typo), and suggestions that keep the first letter, differ by
-   * at most two letters in length and occur in more answers than the word as written: anything
-   * else is more likely a name, a code or colloquial speech ("tehä" is not "tehän").
+   * Whether to tell the searcher that the answers are in Finnish: the query reads as Swedish or
+   * English, none of its words is a term of the vocabulary (YEL, PRH, Leader and Business Finland
+   * are Finnish searches however they look), and it found nothing or is long enough (three words)
+   * for the language guess to be trusted.
+   */
+  private static boolean otherLanguage(Runtime rt, AnalysedText a, boolean nothingFound) {
+    if (!"sv".equals(a.language()) && !"en".equals(a.language())) {
+      return false;
+    }
+    List<fi.viranomaisbotti.nlp.Token> words = a.tokens().stream().filter(fi.viranomaisbotti.nlp.Token::isWord).toList();
+    boolean knownTerm = words.stream()
+        .anyMatch(t -> !t.concepts().isEmpty() || rt.analyser.vocabulary().knows(t.text()));
+    return !knownTerm && (nothingFound || words.size() >= 3);
+  }
+
+  /**
+   * The query with misspelled Finnish words replaced by the one of Voikko's suggestions that
+   * occurs as written in most answers, or null. Only for Finnish queries, words of four letters or more that
+   * neither Voikko nor the vocabulary knows ("yel" is a term, not a typo), and single-word
+   * suggestions that keep the first letter, differ by at most two letters in length and occur in
+   * more answers than the word as written: anything else is more likely a name, a code or
+   * colloquial speech ("tehä" is not "tehän", "teosto" is not "te osto").
    */
   private String didYouMean(Runtime rt, AnalysedText a, String query) {
     if (!"fi".equals(a.language())) {
@@ -227,12 +244,21 @@ public final class Navigator implements AutoCloseable {
       boolean letters = word.chars().allMatch(Character::isLetter);
       if (letters && (!t.known() || t.correctedFrom() != null) && word.length() >= 4
           && !rt.analyser.vocabulary().knows(word)) {
-        int asWritten = rt.answers.documentFrequency(word, true);
+        int asWritten = rt.answers.documentFrequency(List.of(word.toLowerCase(Locale.ROOT)));
+        // Of the suggestions whose word forms (as written and lemmas; not the stem, which matches
+        // too loosely) are in more answers than the word as written, the one that occurs as written
+        // in most answers: "hygieniapassi", not "hygieniapas" (hygienia with a clitic).
         List<String> s = morphology.suggest(word).stream()
             .filter(x -> Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(word.charAt(0)))
             .filter(x -> Math.abs(x.length() - word.length()) <= 2)
-            .filter(x -> !x.equalsIgnoreCase(word))
-            .filter(x -> rt.answers.documentFrequency(x, false) > asWritten)
+            .filter(x -> !x.equalsIgnoreCase(word) && !x.contains(" "))
+            .map(x -> Map.entry(x, rt.answers.documentFrequency(rt.analyser.indexForms(x).whole())))
+            .filter(e -> e.getValue() > asWritten)
+            .sorted(Comparator.comparing(
+                    (Map.Entry<String, Integer> e) -> rt.answers.documentFrequency(List.of(e.getKey().toLowerCase(Locale.ROOT))))
+                .thenComparing(Map.Entry::getValue)
+                .reversed())
+            .map(Map.Entry::getKey)
             .toList();
         if (!s.isEmpty()) {
           out.append(query, pos, t.start()).append(s.get(0));

@@ -69,6 +69,9 @@ class AnswerSearchIT {
     assertThat(s.hits().get(0).text().toLowerCase(Locale.ROOT)).contains("vähittäismyyntilupa");
     AnswerSearch pigs = navigator.search("sikarekisteri", Audience.CITIZEN, 3, null, null, null);
     assertThat(pigs.hits().get(0).id()).isEqualTo("elaintenpitajaksi-rekisteroityminen");
+    // Each part is its own clause: the rare "arpajaiset" is not scored as common as "lupa".
+    AnswerSearch lottery = navigator.search("arpajaislupa", Audience.CITIZEN, 3, null, null, null);
+    assertThat(lottery.hits().get(0).id()).isEqualTo("a-arpajaiset-tapahtumassa");
   }
 
   @Test
@@ -80,6 +83,19 @@ class AnswerSearchIT {
     assertThat(navigator.search("mitä pitää tehä", Audience.CITIZEN, 5, null, null, null).didYouMean())
         .isEqualTo("mitä pitää tehdä");
     assertThat(navigator.search("Leader rahoitus", Audience.CITIZEN, 5, null, null, null).didYouMean()).isNull();
+    // Voikko's first guess "hygieniapas" is hygienia with a clitic; the word the answers use wins.
+    assertThat(navigator.search("hygieniapasi", Audience.CITIZEN, 5, null, null, null).didYouMean())
+        .isEqualTo("hygieniapassi");
+  }
+
+  @Test
+  void onlyLongOrFruitlessQueriesInAnotherLanguageAreToldTheAnswersAreFinnish() {
+    assertThat(navigator.search("how do I get a liquor license", Audience.CITIZEN, 5, null, null, null).notices())
+        .hasSize(1);
+    // Abbreviations and names that look English or Swedish but are vocabulary terms.
+    assertThat(navigator.search("yel", Audience.CITIZEN, 5, null, null, null).notices()).isEmpty();
+    assertThat(navigator.search("prh", Audience.CITIZEN, 5, null, null, null).notices()).isEmpty();
+    assertThat(navigator.search("Leader", Audience.CITIZEN, 5, null, null, null).notices()).isEmpty();
   }
 
   @Test

@@ -157,7 +157,16 @@ public final class FinnishAnalyser {
       whole.add(w.lemma().toLowerCase(Locale.ROOT));
     }
     for (WordAnalysis w : readings) {
-      w.compoundParts().stream().filter(p -> !whole.contains(p)).forEach(parts::add);
+      for (String part : w.compoundParts()) {
+        if (!whole.contains(part)) {
+          parts.add(part);
+          // Voikko gives the first part of "arpajaislupa" as "arpajainen"; the text writes the
+          // plural-only noun "arpajaiset". The plural of a -nen word ends in -set.
+          if (w.compoundParts().size() > 1 && part.endsWith("nen") && part.length() > 5) {
+            parts.add(part.substring(0, part.length() - 3) + "set");
+          }
+        }
+      }
     }
     return new WordForms(List.copyOf(whole), List.copyOf(parts));
   }

@@ -134,6 +134,7 @@ final class ApiHandlers {
     }
     out.put("keywords", a.keywords());
     out.put("related", a.related());
+    out.put("relatedItems", navigator.relatedItems(a));
     out.put("source", a.meta().source());
     out.put("owner", a.meta().owner());
     out.put("reviewed", a.meta().reviewed());

@@ -279,6 +279,24 @@ class RestApiIT {
   }
 
   @Test
+  void suggestionsStartingWithThePrefixComeFirstAndDiacriticsTypedAreKept() throws Exception {
+    JsonNode plain = ServerFixture.json(server.get("/api/v1/answers/suggest?prefix=yr&limit=20")).get("suggestions");
+    assertThat(plain.get(0).asText().toLowerCase(java.util.Locale.ROOT)).startsWith("yr");
+    JsonNode withUmlaut = ServerFixture.json(server.get("/api/v1/answers/suggest?prefix=%C3%A4%C3%A4&limit=20")).get("suggestions");
+    assertThat(withUmlaut).isNotEmpty();
+    withUmlaut.forEach(x -> assertThat(x.asText().toLowerCase(java.util.Locale.ROOT)).contains("ää"));
+  }
+
+  @Test
+  void anAnswerByIdInAnyCaseNamesItsRelatedItems() throws Exception {
+    HttpResponse<String> r = server.get("/api/v1/answers/SIKALAN-YMPARISTOLUPA");
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode a = ServerFixture.json(r);
+    assertThat(a.get("relatedItems").size()).isEqualTo(a.get("related").size()).isPositive();
+    assertThat(a.at("/relatedItems/0/name").asText()).isNotBlank();
+  }
+
+  @Test
   void aWrongMethodOnAKnownPathGets405WithTheAllowedMethods() throws Exception {
     HttpResponse<String> r = server.post("/api/v1/answers", "{}");
     assertThat(r.statusCode()).isEqualTo(405);

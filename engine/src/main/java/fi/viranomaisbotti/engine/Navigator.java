@@ -271,8 +271,19 @@ public final class Navigator implements AutoCloseable {
     return changed ? out.toString() : null;
   }
 
+  /** An answer by id; ids are lower case, so any case finds it. */
   public Optional<Answer> answer(String id) {
-    return Optional.ofNullable(current.get().snapshot.answers().get(id));
+    return Optional.ofNullable(current.get().snapshot.answers().get(id.toLowerCase(Locale.ROOT)));
+  }
+
+  /** The items an answer is related to, with their kind and Finnish name. */
+  public List<RelatedItem> relatedItems(Answer answer) {
+    Runtime rt = acquire();
+    try {
+      return rt.answers.relatedItems(answer);
+    } finally {
+      rt.release();
+    }
   }
 
   /** Component status for health checks. */

@@ -504,6 +504,13 @@ public final class AnswerIndex implements AutoCloseable {
     return new Result(a, score, plain.toString().strip(), marks);
   }
 
+  /** The items an answer is related to, with kind and name, in the order of its related ids. */
+  public List<RelatedItem> relatedItems(Answer a) {
+    return a.related().stream()
+        .map(id -> relatedItems.getOrDefault(id, new RelatedItem(id, "item", "")))
+        .toList();
+  }
+
   public AnswerHit hit(Result r, Audience audience) {
     Answer a = r.answer();
     return new AnswerHit(
@@ -517,7 +524,7 @@ public final class AnswerIndex implements AutoCloseable {
         a.meta().source(),
         a.meta().status().name().toLowerCase(Locale.ROOT),
         r.highlights(),
-        a.related().stream().map(relatedItems::get).toList());
+        relatedItems(a));
   }
 
   static String snippet(String text) {
@@ -531,25 +538,36 @@ public final class AnswerIndex implements AutoCloseable {
 
   /**
    * Titles, keywords and question variants that have a word starting with the prefix (ä, ö and å
-   * may be written as a and o), for the adviser console's search box; at most {@code limit}.
+   * may be written as a and o), those that start with it first, for the adviser console's search
+   * box; at most {@code limit}.
    */
   public List<String> suggest(String prefix, int limit) {
-    String p = KnowledgeSnapshot.withoutDiacritics(prefix.strip().toLowerCase(Locale.ROOT));
-    if (p.isEmpty()) {
+    String typed = prefix.strip().toLowerCase(Locale.ROOT);
+    if (typed.isEmpty()) {
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    // A prefix written without ä, ö and å also matches them; one written with them matches only them.
+    boolean fold = typed.equals(KnowledgeSnapshot.withoutDiacritics(typed));
+    List<String> starting = new ArrayList<>();
+    List<String> inside = new ArrayList<>();
     for (String s : suggestions) {
-      String lower = KnowledgeSnapshot.withoutDiacritics(s.toLowerCase(Locale.ROOT));
-      if (lower.startsWith(p) || lower.contains(" " + p)) {
-        out.add(s);
-        if (out.size() == limit) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      if (fold) {
+        lower = KnowledgeSnapshot.withoutDiacritics(lower);
+      }
+      if (lower.startsWith(typed)) {
+        starting.add(s);
+        if (starting.size() == limit) {
           break;
         }
+      } else if (inside.size() < limit && lower.contains(" " + typed)) {
+        inside.add(s);
       }
     }
-    return out;
+    starting.addAll(inside);
+    return List.copyOf(starting.subList(0, Math.min(limit, starting.size())));
   }
+
 
   private static List<String> suggestionsOf(Collection<Answer> answers) {
     TreeSet<String> keywords = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);

@@ -44,7 +44,7 @@ public final class FinnishLuceneAnalyzer extends Analyzer {
           "ja", "tai", "sekä", "olla", "ei", "se", "että", "kun", "jos", "mikä", "mitä", "miten", "minä", "mä",
           "sinä", "hän", "me", "te", "he", "tämä", "tuo", "joka", "jonka", "niin", "kuin", "myös", "vain", "on",
           "ovat", "oli", "voi", "pitää", "täytyy", "kuka", "mihin", "mistä", "missä", "ko", "kö", "sitten", "nyt",
-          "kuinka", "paljonko", "montako", "moni");
+          "kuinka", "paljonko", "montako", "moni", "kanssa");
 
   private final FinnishAnalyser analyser;
 

@@ -65,7 +65,7 @@ final class PassageHighlighter {
     for (int i = 0; i < hits.length; i++) {
       String text = textOf.apply(hits[i].doc);
       Passage best = matches.get(i).isEmpty() ? null : bestPassage(text, matches.get(i));
-      out[i] = best == null ? opening(text) : (String) formatter.format(new Passage[] {best}, text);
+      out[i] = best == null ? opening(text) : cut(best, text);
     }
     return out;
   }
@@ -79,7 +79,8 @@ final class PassageHighlighter {
     Integer[] byDoc = new Integer[hits.length];
     Arrays.setAll(byDoc, i -> i);
     Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-    List<BytesRef> termBytes = terms.stream().distinct().map(BytesRef::new).toList();
+    // A lone letter ("y" of "y-tunnus") would be marked wherever it stands alone; not worth it.
+    List<BytesRef> termBytes = terms.stream().distinct().filter(t -> t.length() > 1).map(BytesRef::new).toList();
     List<LeafReaderContext> leaves = reader.leaves();
     int first = 0;
     while (first < byDoc.length) {
@@ -180,7 +181,17 @@ final class PassageHighlighter {
     Passage p = new Passage();
     p.setStartOffset(0);
     p.setEndOffset(Math.min(end, wordEnd(text, MAX_PASSAGE)));
-    return (String) formatter.format(new Passage[] {p}, text);
+    return cut(p, text);
+  }
+
+  /** The formatted passage, with "…" where it begins or ends inside a sentence. */
+  private String cut(Passage p, String text) {
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+    sentences.setText(text);
+    String formatted = ((String) formatter.format(new Passage[] {p}, text)).strip();
+    boolean cutAtStart = p.getStartOffset() > 0 && !sentences.isBoundary(p.getStartOffset());
+    boolean cutAtEnd = p.getEndOffset() < text.length() && !sentences.isBoundary(p.getEndOffset());
+    return (cutAtStart ? "… " : "") + formatted + (cutAtEnd ? " …" : "");
   }
 
   /** The start of the word at or after {@code i}. */

@@ -28,7 +28,8 @@ import java.util.function.Function;
  * by shuffling sentences of those texts, up to 100,000 documents, indexed in a shuffled order.
  * Reports quality on the judgments (distractors only make it harder) and the latency of every
  * judged query (citizen audience, top 10 with passages) over {@code probe.rounds} rounds after
- * {@code probe.warmup} rounds; {@code -Dprobe.slowest=true} lists the slowest queries. Run:
+ * {@code probe.warmup} rounds; {@code -Dprobe.slowest=true} lists the slowest queries, {@code
+ * -Dprobe.gc=true} collects the build's garbage before the warm-up. Run:
  * {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.SearchScaleProbe ../shared/data/ptv_general_descriptions_gd_fi.jsonl [sizes…]}
  */
 public final class SearchScaleProbe {
@@ -92,6 +93,9 @@ public final class SearchScaleProbe {
         long t0 = System.nanoTime();
         try (AnswerIndex index = new AnswerIndex(new FinnishLuceneAnalyzer(finnish), docs, nameOf)) {
           double buildSeconds = (System.nanoTime() - t0) / 1e9;
+          if (Boolean.getBoolean("probe.gc")) {
+            System.gc();
+          }
           var scores = SearchEval.evaluate(index, k.judgments()).get("all");
           List<Long> times = new ArrayList<>();
           Map<String, List<Long>> perQuery = new LinkedHashMap<>();

@@ -22,7 +22,7 @@ final class JsonErrorHandler extends ErrorHandler {
       throws IOException {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("status", code);
-    error.put("code", codeFor(code));
+    error.put("code", code == 400 && message != null && message.contains("UTF-8") ? "bad_encoding" : codeFor(code));
     error.put("message", messageFor(code, message));
     byte[] body = Json.MAPPER.writeValueAsBytes(Map.of("error", error));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
@@ -44,6 +44,9 @@ final class JsonErrorHandler extends ErrorHandler {
       case 414 -> "The request line is too long. Search queries are limited to "
           + ApiHandlers.MAX_QUERY_LENGTH + " characters; send long texts in a POST body.";
       case 431 -> "The request headers are too large.";
+      case 400 -> jettyMessage != null && jettyMessage.contains("UTF-8")
+          ? "The request path is not valid percent-encoded UTF-8."
+          : "The request could not be read as HTTP (a malformed path or header).";
       default -> jettyMessage == null || jettyMessage.isBlank()
           ? "The request could not be read as HTTP."
           : "The request could not be read: " + jettyMessage;

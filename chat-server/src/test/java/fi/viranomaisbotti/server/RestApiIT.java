@@ -234,6 +234,9 @@ class RestApiIT {
     assertThat(notUtf8.status()).isEqualTo(400);
     assertThat(notUtf8.body()).contains("bad_encoding");
     assertThat(server.get("/api/v1/answers?q=lupa%00%1B").statusCode()).isEqualTo(400);
+    ServerFixture.Raw badPath = server.rawGet("/api/v1/answers/%E4");
+    assertThat(badPath.status()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(badPath.body()).at("/error/code").asText()).isEqualTo("bad_encoding");
     ServerFixture.Raw longEscaped = server.rawGet("/api/v1/answers?q=" + "%C3%A4".repeat(1_300));
     assertThat(longEscaped.status()).isEqualTo(400);
     assertThat(longEscaped.body()).contains("query_too_long");

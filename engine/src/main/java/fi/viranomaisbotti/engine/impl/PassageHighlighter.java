@@ -154,7 +154,7 @@ final class PassageHighlighter {
         start = start == BreakIterator.DONE ? 0 : start;
         end = end == BreakIterator.DONE ? text.length() : end;
         if (m.start() - start > MAX_PASSAGE / 2) {
-          start = wordStart(text, m.start() - LEAD_IN);
+          start = Math.min(m.start(), wordStart(text, m.start() - LEAD_IN));
         }
         end = Math.min(end, Math.max(m.end(), wordEnd(text, start + MAX_PASSAGE)));
         current.setStartOffset(start);

@@ -248,17 +248,16 @@ public final class Navigator implements AutoCloseable {
         // Of the suggestions whose word forms (as written and lemmas; not the stem, which matches
         // too loosely) are in more answers than the word as written, the one that occurs as written
         // in most answers: "hygieniapassi", not "hygieniapas" (hygienia with a clitic).
+        record Candidate(String word, int asWritten, int inAnyForm) {}
         List<String> s = morphology.suggest(word).stream()
             .filter(x -> Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(word.charAt(0)))
             .filter(x -> Math.abs(x.length() - word.length()) <= 2)
             .filter(x -> !x.equalsIgnoreCase(word) && !x.contains(" "))
-            .map(x -> Map.entry(x, rt.answers.documentFrequency(rt.analyser.indexForms(x).whole())))
-            .filter(e -> e.getValue() > asWritten)
-            .sorted(Comparator.comparing(
-                    (Map.Entry<String, Integer> e) -> rt.answers.documentFrequency(List.of(e.getKey().toLowerCase(Locale.ROOT))))
-                .thenComparing(Map.Entry::getValue)
-                .reversed())
-            .map(Map.Entry::getKey)
+            .map(x -> new Candidate(x, rt.answers.documentFrequency(List.of(x.toLowerCase(Locale.ROOT))),
+                rt.answers.documentFrequency(rt.analyser.indexForms(x).whole())))
+            .filter(c -> c.inAnyForm() > asWritten)
+            .sorted(Comparator.comparingInt(Candidate::asWritten).thenComparingInt(Candidate::inAnyForm).reversed())
+            .map(Candidate::word)
             .toList();
         if (!s.isEmpty()) {
           out.append(query, pos, t.start()).append(s.get(0));

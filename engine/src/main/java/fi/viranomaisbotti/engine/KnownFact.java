@@ -1,0 +1,62 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.facts.Provenance;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing known about the customer's situation: a concept that applies or not, a counted
+ * amount, or the municipality, with where it came from and the words that said it. Immutable.
+ *
+ * @param concept a concept id of the knowledge vocabulary, or {@link FactSet#MUNICIPALITY}
+ * @param evidence the customer's words ("sikala", "vastasit kyllä"), never personal data
+ * @param turn the conversation turn that gave it; 0 outside a conversation
+ */
+public record KnownFact(String concept, Value value, Provenance provenance, List<String> evidence, int turn) {
+
+  public KnownFact {
+    Objects.requireNonNull(concept, "concept");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(provenance, "provenance");
+    evidence = List.copyOf(evidence);
+  }
+
+  /** What is known: yes or no, an amount, or a place. */
+  public sealed interface Value permits YesNo, Amount, Place {}
+
+  /** The concept applies ({@code yes}) or explicitly does not. */
+  public record YesNo(boolean yes) implements Value {}
+
+  /** How many or how much, in the concept's unit. */
+  public record Amount(double amount) implements Value {
+    public Amount {
+      if (!Double.isFinite(amount) || amount < 0) {
+        throw new IllegalArgumentException("An amount must be a non-negative number, got " + amount);
+      }
+    }
+  }
+
+  /** A municipality by its three-digit code. */
+  public record Place(String municipalityCode) implements Value {
+    public Place {
+      Objects.requireNonNull(municipalityCode, "municipalityCode");
+    }
+  }
+
+  public static KnownFact yesNo(String concept, boolean yes, Provenance provenance, List<String> evidence, int turn) {
+    return new KnownFact(concept, new YesNo(yes), provenance, evidence, turn);
+  }
+
+  public static KnownFact amount(String concept, double amount, Provenance provenance, List<String> evidence, int turn) {
+    return new KnownFact(concept, new Amount(amount), provenance, evidence, turn);
+  }
+
+  public static KnownFact place(String municipalityCode, Provenance provenance, List<String> evidence, int turn) {
+    return new KnownFact(FactSet.MUNICIPALITY, new Place(municipalityCode), provenance, evidence, turn);
+  }
+
+  /** The same fact given in another turn. */
+  public KnownFact inTurn(int otherTurn) {
+    return new KnownFact(concept, value, provenance, evidence, otherTurn);
+  }
+}

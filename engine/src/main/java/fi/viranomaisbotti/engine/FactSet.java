@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What is known about a customer's situation, one fact per concept: the latest statement or
- * answer about a concept replaces what was known of it before, so "Aion sittenkin palkata" after
- * an answered "ei" counts, and so does an answer after a statement. Immutable.
+ * What is known about a customer's situation, one fact per concept and kind of value (whether
+ * it applies, and how many): the latest statement or answer about a concept replaces what was
+ * known of it before, so "Aion sittenkin palkata" after an answered "ei" counts, and so does an
+ * answer after a statement. Immutable.
  */
 public final class FactSet {
   /** The fact key of the customer's municipality (its value is a {@link KnownFact.Place}). */
@@ -17,6 +18,7 @@ public final class FactSet {
 
   private static final FactSet EMPTY = new FactSet(Map.of());
 
+  /** By concept, amounts under concept + {@link #AMOUNT_SUFFIX}, in the order first given. */
   private final Map<String, KnownFact> byConcept;
 
   private FactSet(Map<String, KnownFact> byConcept) {
@@ -39,8 +41,9 @@ public final class FactSet {
     }
     Map<String, KnownFact> out = new LinkedHashMap<>(byConcept);
     for (KnownFact f : newer) {
-      out.remove(f.concept());
-      out.put(f.concept(), f);
+      String key = key(f.concept(), f.value());
+      out.remove(key);
+      out.put(key, f);
     }
     return new FactSet(java.util.Collections.unmodifiableMap(out));
   }
@@ -50,16 +53,28 @@ public final class FactSet {
     return List.copyOf(byConcept.values());
   }
 
-  public Optional<KnownFact> get(String concept) {
+  /** Whether the concept applies, if that is known. */
+  public Optional<KnownFact> yesNo(String concept) {
     return Optional.ofNullable(byConcept.get(concept));
   }
 
-  public boolean contains(String concept) {
-    return byConcept.containsKey(concept);
+  /** How many or how much of the concept, if that is known. */
+  public Optional<KnownFact> amount(String concept) {
+    return Optional.ofNullable(byConcept.get(concept + AMOUNT_SUFFIX));
+  }
+
+  public Optional<KnownFact> municipality() {
+    return Optional.ofNullable(byConcept.get(MUNICIPALITY));
   }
 
   public Optional<String> municipalityCode() {
-    return get(MUNICIPALITY).map(f -> ((KnownFact.Place) f.value()).municipalityCode());
+    return municipality().map(f -> ((KnownFact.Place) f.value()).municipalityCode());
+  }
+
+  private static final String AMOUNT_SUFFIX = "#amount";
+
+  private static String key(String concept, KnownFact.Value value) {
+    return value instanceof KnownFact.Amount ? concept + AMOUNT_SUFFIX : concept;
   }
 
   public int size() {

@@ -2,7 +2,6 @@ package fi.viranomaisbotti.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.viranomaisbotti.engine.impl.RuleBase;
 import fi.viranomaisbotti.knowledge.Situation;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +38,7 @@ class RegressionSituationsIT {
 
   @Test
   void everyRuleStatesItsFactOwnerAndSource() {
-    for (RuleBase.RuleInfo rule : navigator.rules()) {
+    for (RuleSummary rule : navigator.rules()) {
       assertThat(rule.statement()).as("statement of %s", rule.id()).isNotBlank();
       assertThat(rule.owner()).as("owner of %s", rule.id()).isNotBlank();
       assertThat(rule.source()).as("source of %s", rule.id()).isNotBlank();
@@ -53,7 +52,7 @@ class RegressionSituationsIT {
       Regression.items(navigator.recommend(s.text(), s.facts()))
           .forEach(i -> i.reasons().forEach(reason -> fired.add(reason.rule())));
     }
-    List<String> untested = navigator.rules().stream().map(RuleBase.RuleInfo::id).filter(id -> !fired.contains(id)).toList();
+    List<String> untested = navigator.rules().stream().map(RuleSummary::id).filter(id -> !fired.contains(id)).toList();
     assertThat(untested).as("rules that no regression situation exercises").isEmpty();
   }
 }

@@ -1,0 +1,151 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.facts.Provenance;
+import fi.viranomaisbotti.knowledge.Concept;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.ConceptMention;
+import fi.viranomaisbotti.nlp.Entity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the facts one text states: concepts said or denied, amounts with a unit ("noin 2000
+ * ihmistä"), and the municipality named last. Only the text of one turn is read; what earlier
+ * turns said is in the conversation's {@link FactSet}. Stateless apart from the snapshot;
+ * thread-safe.
+ */
+final class FactExtractor {
+  private final KnowledgeSnapshot knowledge;
+
+  FactExtractor(KnowledgeSnapshot knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** The facts the text states, for the given turn. */
+  List<KnownFact> read(AnalysedText text, int turn) {
+    List<KnownFact> out = new ArrayList<>();
+    out.addAll(concepts(text, turn));
+    out.addAll(amounts(text, turn));
+    municipality(text, turn).ifPresent(out::add);
+    return out;
+  }
+
+  /**
+   * Stated and denied concepts. Denying a word said before corrects the whole concept ("Aion
+   * palkata työntekijän… Itse asiassa en palkkaakaan ketään."); denying a different word of the
+   * concept does not ("Aloitan remonttifirman. En käytä aliurakoitsijoita" keeps the contracting
+   * business). Conditional ("jos palkkaan…") and deferred ("en vielä…") mentions settle nothing,
+   * so the rules treat the concept as unknown and the customer is asked.
+   */
+  private List<KnownFact> concepts(AnalysedText text, int turn) {
+    // concept → matched word → evidence, and concept → matched word → negated; the latest
+    // mention of each word wins
+    Map<String, Map<String, List<String>>> byWord = new LinkedHashMap<>();
+    Map<String, Map<String, Boolean>> negatedWord = new LinkedHashMap<>();
+    for (ConceptMention m : text.concepts()) {
+      Boolean negated = switch (m.modality()) {
+        case CONDITIONAL -> null;
+        case NEGATED -> m.deferred() ? null : Boolean.TRUE;
+        // A question ("tarvitsenko anniskeluluvan?") shows the customer is considering it.
+        case STATEMENT, QUESTION -> Boolean.FALSE;
+      };
+      if (negated == null) {
+        continue;
+      }
+      Map<String, Boolean> words = negatedWord.computeIfAbsent(m.concept(), k -> new LinkedHashMap<>());
+      Map<String, List<String>> ev = byWord.computeIfAbsent(m.concept(), k -> new LinkedHashMap<>());
+      if (negated && Boolean.FALSE.equals(words.get(m.matchedTerm()))) {
+        words.clear();
+        ev.clear();
+      }
+      if (!negated.equals(words.get(m.matchedTerm()))) {
+        ev.put(m.matchedTerm(), new ArrayList<>());
+      }
+      words.put(m.matchedTerm(), negated);
+      ev.get(m.matchedTerm()).add(m.evidence());
+    }
+    List<KnownFact> out = new ArrayList<>();
+    negatedWord.forEach((concept, words) -> {
+      boolean negated = !words.containsValue(Boolean.FALSE);
+      Set<String> evidence = new LinkedHashSet<>();
+      words.forEach((word, n) -> {
+        if (n == negated) {
+          evidence.addAll(byWord.get(concept).get(word));
+        }
+      });
+      out.add(KnownFact.yesNo(concept, !negated, Provenance.STATED, shareable(text, evidence), turn));
+    });
+    return out;
+  }
+
+  /** Numbers with a unit, for the concept counted in that unit. */
+  private List<KnownFact> amounts(AnalysedText text, int turn) {
+    List<KnownFact> out = new ArrayList<>();
+    Set<String> given = new HashSet<>();
+    for (Entity e : text.entities()) {
+      if (!e.type().equals(Entity.QUANTITY) || e.attribute("unit") == null) {
+        continue;
+      }
+      String unit = e.attribute("unit").toLowerCase(Locale.ROOT);
+      double value;
+      try {
+        value = Double.parseDouble(e.value());
+      } catch (NumberFormatException notANumber) {
+        continue;
+      }
+      if (!Double.isFinite(value) || value < 0) {
+        continue;
+      }
+      for (Concept c : knowledge.concepts().values()) {
+        if (c.units().contains(unit) && given.add(c.id())) {
+          out.add(KnownFact.amount(c.id(), value, Provenance.STATED, shareable(text, List.of(e.text())), turn));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The municipality named last: later sentences correct earlier ones. */
+  private java.util.Optional<KnownFact> municipality(AnalysedText text, int turn) {
+    Entity last = null;
+    for (Entity e : text.entities()) {
+      if (e.type().equals(Entity.MUNICIPALITY) && knowledge.municipalities().containsKey(e.value())) {
+        last = e;
+      }
+    }
+    if (last == null) {
+      return java.util.Optional.empty();
+    }
+    String name = knowledge.municipalities().get(last.value()).name().fi();
+    return java.util.Optional.of(KnownFact.place(last.value(), Provenance.STATED, shareable(text, List.of(last.text()), name), turn));
+  }
+
+  private static List<String> shareable(AnalysedText text, java.util.Collection<String> words) {
+    return shareable(text, words, null);
+  }
+
+  /**
+   * The evidence words that survive masking: a word that was part of an address or another
+   * masked span is personal data and is not kept, in which case the fallback (the item's own
+   * name) stands in for it.
+   */
+  private static List<String> shareable(AnalysedText text, java.util.Collection<String> words, String fallback) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!w.isBlank() && text.maskedText().contains(w)) {
+        out.add(w);
+      }
+    }
+    if (out.isEmpty() && fallback != null) {
+      out.add(fallback);
+    }
+    return List.copyOf(out);
+  }
+}

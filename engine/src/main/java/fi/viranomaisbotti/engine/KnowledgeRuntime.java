@@ -1,0 +1,99 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.impl.AnswerIndex;
+import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
+import fi.viranomaisbotti.engine.impl.Recommender;
+import fi.viranomaisbotti.engine.impl.RuleBase;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.IntentClassifier;
+import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Everything built from one knowledge snapshot (analyser, rules, answer index, classifier), with
+ * a count of the calls using it. A retired runtime accepts no new calls and closes when the last
+ * call releases it. Thread-safe.
+ */
+final class KnowledgeRuntime {
+  /** Calls in flight, plus one while the runtime is live; zero means closed. */
+  private final AtomicInteger users = new AtomicInteger(1);
+
+  final KnowledgeSnapshot snapshot;
+  final FinnishAnalyser analyser;
+  final RuleBase rules;
+  final AnswerIndex answers;
+  final Recommender recommender;
+  final FactExtractor facts;
+  /** Null when the corpus has no example utterances to train on. */
+  final IntentClassifier intents;
+  /** Per event, the obligations and services its rules bring with no other facts. */
+  final Map<String, Set<String>> itemsOfEvent;
+
+  private KnowledgeRuntime(
+      KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers, IntentClassifier intents) {
+    this.snapshot = snapshot;
+    this.analyser = analyser;
+    this.rules = rules;
+    this.answers = answers;
+    this.intents = intents;
+    this.recommender = new Recommender(snapshot);
+    this.facts = new FactExtractor(snapshot);
+    this.itemsOfEvent = itemsOfEvents(snapshot, rules);
+  }
+
+  /**
+   * Builds the runtime of a snapshot.
+   *
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  static KnowledgeRuntime build(KnowledgeSnapshot snapshot, Morphology morphology) {
+    FinnishAnalyser analyser =
+        new FinnishAnalyser(morphology, Vocabulary.of(snapshot.concepts().values(), snapshot.municipalities().values()));
+    RuleBase rules = RuleBase.build(snapshot.rules(), snapshot.version());
+    AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot);
+    IntentClassifier intents = snapshot.examples().isEmpty()
+        ? null
+        : fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier.train(snapshot.examples(), analyser);
+    return new KnowledgeRuntime(snapshot, analyser, rules, answers, intents);
+  }
+
+  private static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String event : snapshot.events().keySet()) {
+      Set<String> items = new HashSet<>();
+      rules.evaluate(List.of(Conclusion.given("event", event))).forEach(c -> items.add(c.getId()));
+      out.put(event, Set.copyOf(items));
+    }
+    return Map.copyOf(out);
+  }
+
+  boolean tryAcquire() {
+    while (true) {
+      int n = users.get();
+      if (n == 0) {
+        return false;
+      }
+      if (users.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+  }
+
+  void release() {
+    if (users.decrementAndGet() == 0) {
+      rules.close();
+      answers.close();
+      if (intents != null) {
+        intents.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package fi.viranomaisbotti.engine;
+
+import fi.viranomaisbotti.engine.facts.Conclusion;
+import fi.viranomaisbotti.engine.facts.Provenance;
+import fi.viranomaisbotti.engine.facts.Quantity;
+import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.Municipality;
+import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.EventSignal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From what is known to an explained plan: facts become rule signals and quantities, the rules
+ * run, each needed item gets its counterfactual, and the recommendation is assembled with the
+ * answers related to the turn. Reads only the facts and this turn's text, so a turn costs the
+ * same however long the conversation is. Stateless; thread-safe.
+ */
+final class TurnPipeline {
+  /** Answers attached to each recommendation. */
+  static final int ANSWERS_PER_TURN = 3;
+
+  /** Classifier suggestions attached to each recommendation. */
+  static final int EVENT_SIGNALS_PER_TURN = 3;
+
+  /** Evidence words of the known facts used to find related answers when a turn has no text. */
+  private static final int MAX_QUERY_WORDS = 40;
+
+  private TurnPipeline() {}
+
+  /**
+   * The recommendation for the facts, with this turn's text (possibly empty) for what was
+   * understood, its language, the classifier's suggestions and the related answers. Facts about
+   * concepts or municipalities the knowledge no longer has (a publish removed them) are left out.
+   */
+  static Recommendation recommend(KnowledgeRuntime rt, FactSet facts, AnalysedText turn, String language) {
+    KnowledgeSnapshot k = rt.snapshot;
+    List<Signal> signals = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
+    Municipality place = null;
+    for (KnownFact f : facts.facts()) {
+      boolean known = k.concepts().containsKey(f.concept());
+      if (f.value() instanceof KnownFact.YesNo yn && known) {
+        signals.add(new Signal(f.concept(), !yn.yes(), f.evidence(), f.provenance()));
+      } else if (f.value() instanceof KnownFact.Amount a && known) {
+        quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
+      } else if (f.value() instanceof KnownFact.Place p) {
+        place = k.municipalities().get(p.municipalityCode());
+      }
+    }
+    List<Object> ruleFacts = new ArrayList<>(signals);
+    ruleFacts.addAll(quantities);
+    Collection<Conclusion> conclusions = rt.rules.evaluate(ruleFacts);
+    Map<String, String> counterfactuals = counterfactuals(rt, signals, quantities, conclusions);
+    String text = turn.maskedText();
+    String query = text.isBlank() ? evidenceQuery(facts) : text;
+    List<AnswerHit> answers = query.isBlank() ? List.of() : rt.answers.related(query, ANSWERS_PER_TURN);
+    List<EventSignal> eventSignals =
+        rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(turn, EVENT_SIGNALS_PER_TURN);
+    AnalysedText inLanguage = text.isBlank() && !language.equals(turn.language())
+        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text)
+        : turn;
+    return rt.recommender.recommend(
+        inLanguage, signals, quantities, conclusions, answers, Optional.ofNullable(place), counterfactuals, eventSignals);
+  }
+
+  /** The words the customer used for what applies: a query for the answers of a turn without text. */
+  private static String evidenceQuery(FactSet facts) {
+    Set<String> words = new java.util.LinkedHashSet<>();
+    for (KnownFact f : facts.facts()) {
+      if (f.provenance() == Provenance.STATED && !(f.value() instanceof KnownFact.YesNo yn && !yn.yes())) {
+        words.addAll(f.evidence());
+      }
+    }
+    return String.join(" ", words.stream().limit(MAX_QUERY_WORDS).toList());
+  }
+
+  /**
+   * For each needed item, the stated concept whose negation would remove it: the rules are run
+   * again once per positive stated concept, with that concept denied.
+   */
+  private static Map<String, String> counterfactuals(
+      KnowledgeRuntime rt, List<Signal> signals, List<Quantity> quantities, Collection<Conclusion> conclusions) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> needed = new HashSet<>();
+    conclusions.stream().filter(Conclusion::isNeeded).forEach(c -> needed.add(c.getId()));
+    for (Signal s : signals) {
+      if (s.isNegated() || s.getProvenance() != Provenance.STATED) {
+        continue;
+      }
+      List<Object> denied = new ArrayList<>(quantities);
+      for (Signal other : signals) {
+        denied.add(other == s ? new Signal(s.getConcept(), true, List.of(), Provenance.ANSWERED) : other);
+      }
+      Set<String> remaining = new HashSet<>();
+      rt.rules.evaluate(denied).forEach(c -> remaining.add(c.getId()));
+      for (String id : needed) {
+        if (!remaining.contains(id)) {
+          out.putIfAbsent(id, rt.recommender.unlessSentence(s.getConcept()));
+        }
+      }
+    }
+    return out;
+  }
+}

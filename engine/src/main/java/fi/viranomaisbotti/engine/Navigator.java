@@ -462,7 +462,7 @@ public final class Navigator implements AutoCloseable {
       AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot);
       fi.viranomaisbotti.nlp.IntentClassifier intents = snapshot.examples().isEmpty()
           ? null
-          : fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier.train(snapshot.examples(), analyser);
+          : fi.viranomaisbotti.nlp.IntentClassifier.train(snapshot.examples(), analyser);
       return new Runtime(snapshot, analyser, rules, answers, intents);
     }
 

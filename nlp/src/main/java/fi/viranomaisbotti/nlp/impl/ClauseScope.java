@@ -14,7 +14,7 @@ import java.util.Set;
  * verb continues the one before ("en myy alkoholia, tupakkaa enkä nuuskaa", "en aio palkata
  * ketään ja myydä viinaa"). Stateless and thread-safe.
  */
-public final class ClauseScope {
+final class ClauseScope {
   private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?");
   /** Conjunctions that continue the previous clause's negation or condition when no verb follows. */
   private static final Set<String> ADDITIVE = Set.of("ja", "sekä", "tai", "eli", "taikka", "saati");

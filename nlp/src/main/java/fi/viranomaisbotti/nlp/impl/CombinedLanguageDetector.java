@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * sentence are left out, so that Finnish place names do not make English Finnish. Thread-safe if
  * its {@link Morphology} is.
  */
-public final class CombinedLanguageDetector implements LanguageDetector {
+final class CombinedLanguageDetector implements LanguageDetector {
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
   /** Markup, addresses and links are in no natural language; they are left out before counting. */
   private static final Pattern NOT_LANGUAGE =

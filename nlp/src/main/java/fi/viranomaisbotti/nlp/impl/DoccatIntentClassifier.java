@@ -30,7 +30,7 @@ import opennlp.tools.util.TrainingParameters;
  * is read-only and shared, and each call makes its own {@link DocumentCategorizerME}, which is
  * not thread-safe and costs only a small wrapper.
  */
-public final class DoccatIntentClassifier implements IntentClassifier {
+final class DoccatIntentClassifier implements IntentClassifier {
   /**
    * Training settings; cutoff 0 or 1 suits a few hundred short examples.
    *

@@ -10,7 +10,7 @@ import fi.viranomaisbotti.nlp.WordAnalysis;
  *     lemma in training and evaluation
  * @param reading the analyser's reading it comes from, or null for the word itself and guesses
  */
-public record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
+record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
 
   /** How a candidate was made; the code is used in feature names and must stay stable. */
   public enum Kind {

@@ -14,7 +14,7 @@ import java.util.Set;
  * the word without its clitic. For an unknown word: the word, and the word without each learnt
  * inflectional ending it has. Immutable and thread-safe.
  */
-public final class LemmaCandidates {
+final class LemmaCandidates {
   private final Map<String, List<String>> rewrites;
   private final List<Ending> endings;
 

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * Immutable and thread-safe. The bundled model is trained from the Universal Dependencies Finnish
  * TDT and FTB development sets (see NOTICE and docs/nlp-evaluation.md).
  */
-public final class LemmaModel {
+final class LemmaModel {
   /** Where the bundled model lives on the class path. */
   public static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/lemma-model.tsv.gz";
 

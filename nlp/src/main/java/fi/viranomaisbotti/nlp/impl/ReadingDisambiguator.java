@@ -15,7 +15,7 @@ import java.util.List;
  * their meaning. Punctuation and numbers are their own lemma; unknown words get a lower-case
  * guess. Thread-safe if its {@link Morphology} is.
  */
-public final class ReadingDisambiguator {
+final class ReadingDisambiguator {
   private final WordLookup lookup;
   private final Vocabulary vocabulary;
   private final LemmaModel model;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * hyphenated and colon-inflected words ("y-tunnus", "EU:n", "26-vuotias") and decimal numbers
  * whole. Stateless and thread-safe.
  */
-public final class Segmenter {
+final class Segmenter {
   private static final Pattern TOKEN =
       Pattern.compile(
           "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"

@@ -21,7 +21,7 @@ import org.puimula.libvoikko.Voikko;
  * so this class keeps a pool of handles and lends one per call; analyses and suggestions are
  * cached, each cache bounded to {@value #CACHE_LIMIT} words. Thread-safe.
  */
-public final class VoikkoMorphology implements Morphology {
+final class VoikkoMorphology implements Morphology {
   /**
    * Words kept in each cache. When full, Caffeine evicts the words least likely to be asked again,
    * so the common words stay cached, where the old map was emptied whole.

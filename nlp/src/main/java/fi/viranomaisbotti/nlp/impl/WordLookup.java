@@ -15,7 +15,7 @@ import java.util.Map;
  * word ("TGV-junat"), or with a confident spelling correction: the dots of ä, ö and å, then a
  * single suggestion one edit away. Thread-safe if its {@link Morphology} is.
  */
-public final class WordLookup {
+final class WordLookup {
   /** Shorter unknown words are not corrected: one edit turns them into too many other words. */
   private static final int MIN_CORRECTED_LENGTH = 5;
 

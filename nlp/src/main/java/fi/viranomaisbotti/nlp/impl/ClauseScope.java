@@ -43,8 +43,8 @@ final class ClauseScope {
    * @param deferred whether each token was put off rather than ruled out or asserted now
    * @param question whether the sentence asks anything
    */
-  public record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
-    public Marks {
+  record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
+    Marks {
       tokens = List.copyOf(tokens);
       modalities = List.copyOf(modalities);
       deferred = List.copyOf(deferred);

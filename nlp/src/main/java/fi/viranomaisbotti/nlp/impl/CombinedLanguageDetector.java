@@ -76,12 +76,12 @@ final class CombinedLanguageDetector implements LanguageDetector {
   private final Morphology morphology;
   private final OpenNlpLanguageDetector ngrams;
 
-  public CombinedLanguageDetector(Morphology morphology, OpenNlpLanguageDetector ngrams) {
+  CombinedLanguageDetector(Morphology morphology, OpenNlpLanguageDetector ngrams) {
     this.morphology = morphology;
     this.ngrams = ngrams;
   }
 
-  public CombinedLanguageDetector(Morphology morphology) {
+  CombinedLanguageDetector(Morphology morphology) {
     this(morphology, new OpenNlpLanguageDetector());
   }
 

@@ -36,8 +36,8 @@ final class DoccatIntentClassifier implements IntentClassifier {
    *
    * @param algorithm an OpenNLP trainer name: "MAXENT", "NAIVEBAYES" or "PERCEPTRON"
    */
-  public record Settings(String algorithm, int cutoff, int iterations) {
-    public static final Settings DEFAULT = new Settings("MAXENT", 0, 300);
+  record Settings(String algorithm, int cutoff, int iterations) {
+    static final Settings DEFAULT = new Settings("MAXENT", 0, 300);
   }
 
   private final DoccatModel model;
@@ -59,7 +59,7 @@ final class DoccatIntentClassifier implements IntentClassifier {
    *
    * @throws IllegalArgumentException if fewer than two events have examples
    */
-  public static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser, Settings settings) {
+  static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser, Settings settings) {
     List<DocumentSample> samples = new ArrayList<>();
     Set<String> events = new LinkedHashSet<>();
     for (EventExamples e : examples) {
@@ -87,7 +87,7 @@ final class DoccatIntentClassifier implements IntentClassifier {
   }
 
   /** Trains with {@link Settings#DEFAULT}. */
-  public static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
+  static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
     return train(examples, analyser, Settings.DEFAULT);
   }
 

@@ -68,7 +68,7 @@ final class EntityRecogniser {
 
   private final Clock clock;
 
-  public EntityRecogniser(Clock clock) {
+  EntityRecogniser(Clock clock) {
     this.clock = clock;
   }
 

@@ -13,7 +13,7 @@ import fi.viranomaisbotti.nlp.WordAnalysis;
 record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
 
   /** How a candidate was made; the code is used in feature names and must stay stable. */
-  public enum Kind {
+  enum Kind {
     /** One of the analyser's readings, with its own base form. */
     READING("R"),
     /** The verb of a participle reading ("tehtyä": tehdä). */

@@ -19,13 +19,13 @@ final class LemmaCandidates {
   private final List<Ending> endings;
 
   /** A learnt ending of unknown words and what replaces it in the lemma ("ksen" → "s"). */
-  public record Ending(String removed, String appended) {}
+  record Ending(String removed, String appended) {}
 
   /**
    * @param rewrites learnt rewrites of base forms, e.g. ne → [se]; empty for none
    * @param endings learnt endings of unknown words; empty for none
    */
-  public LemmaCandidates(Map<String, List<String>> rewrites, List<Ending> endings) {
+  LemmaCandidates(Map<String, List<String>> rewrites, List<Ending> endings) {
     this.rewrites = Map.copyOf(rewrites);
     this.endings = List.copyOf(endings);
   }

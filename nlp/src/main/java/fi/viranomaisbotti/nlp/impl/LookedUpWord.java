@@ -16,14 +16,14 @@ import java.util.List;
 record LookedUpWord(String text, Kind kind, List<WordAnalysis> readings, String corrected) {
 
   /** What kind of token a word is. */
-  public enum Kind {
+  enum Kind {
     PUNCTUATION,
     NUMBER,
     WORD,
     UNKNOWN
   }
 
-  public LookedUpWord {
+  LookedUpWord {
     readings = List.copyOf(readings);
   }
 }

@@ -24,7 +24,7 @@ record Reading(
     String correctedFrom,
     int alternatives) {
 
-  public Reading {
+  Reading {
     compoundParts = List.copyOf(compoundParts);
   }
 }

@@ -19,10 +19,10 @@ final class Segmenter {
               + "|[^\\s\\p{L}\\p{N}\\p{M}]");
 
   /** A token before analysis. */
-  public record RawToken(String text, int start, int end) {}
+  record RawToken(String text, int start, int end) {}
 
   /** A sentence before analysis. */
-  public record RawSentence(int start, int end, List<RawToken> tokens) {}
+  record RawSentence(int start, int end, List<RawToken> tokens) {}
 
   public List<RawSentence> split(String text) {
     List<RawSentence> sentences = new ArrayList<>();

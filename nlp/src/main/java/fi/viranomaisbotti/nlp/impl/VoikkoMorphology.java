@@ -48,7 +48,7 @@ final class VoikkoMorphology implements Morphology {
    *
    * @throws MorphologyUnavailableException if libvoikko or the Finnish dictionary is missing
    */
-  public static VoikkoMorphology open(int handles) {
+  static VoikkoMorphology open(int handles) {
     if (handles < 1) {
       throw new IllegalArgumentException("At least one Voikko handle is needed, got " + handles);
     }

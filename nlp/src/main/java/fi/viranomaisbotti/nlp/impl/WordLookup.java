@@ -20,12 +20,12 @@ final class WordLookup {
   private static final int MIN_CORRECTED_LENGTH = 5;
 
   /** Attribute of a reading made from the last part of a hyphenated word: the head, with its hyphen. */
-  public static final String HYPHEN_HEAD = "HYPHEN_HEAD";
+  static final String HYPHEN_HEAD = "HYPHEN_HEAD";
 
   private final Morphology morphology;
   private final Vocabulary vocabulary;
 
-  public WordLookup(Morphology morphology, Vocabulary vocabulary) {
+  WordLookup(Morphology morphology, Vocabulary vocabulary) {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
   }

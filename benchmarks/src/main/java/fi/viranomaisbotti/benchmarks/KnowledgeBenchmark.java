@@ -2,7 +2,7 @@ package fi.viranomaisbotti.benchmarks;
 
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.Morphology;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -28,13 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 20)
 @Fork(1)
 public class KnowledgeBenchmark {
-  private VoikkoMorphology morphology;
+  private Morphology morphology;
   private Navigator navigator;
   private KnowledgeSnapshot snapshot;
 
   @Setup(Level.Trial)
   public void start() {
-    morphology = VoikkoMorphology.open(2);
+    morphology = Morphology.voikko(2);
     snapshot = Fixtures.corpus();
     navigator = Navigator.start(snapshot, morphology);
   }

@@ -2,7 +2,7 @@ package fi.viranomaisbotti.benchmarks;
 
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.Morphology;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Map;
@@ -18,7 +18,7 @@ public final class ReloadHeapProbe {
   public static void main(String[] args) throws Exception {
     int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
+    try (Morphology morphology = Morphology.voikko(2)) {
       KnowledgeSnapshot snapshot = Fixtures.corpus();
       Navigator navigator = Navigator.start(snapshot, morphology);
       navigator.recommend(Fixtures.LIISA, Map.of());

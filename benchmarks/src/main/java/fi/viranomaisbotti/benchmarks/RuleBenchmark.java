@@ -6,8 +6,8 @@ import fi.viranomaisbotti.engine.impl.Recommender;
 import fi.viranomaisbotti.engine.impl.RuleBase;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public class RuleBenchmark {
   @Setup(Level.Trial)
   public void start() {
     KnowledgeSnapshot k = Fixtures.corpus();
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(1)) {
+    try (Morphology morphology = Morphology.voikko(1)) {
       FinnishAnalyser analyser = new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values()));
       signals = new Recommender(k).signals(analyser.analyse(Fixtures.LIISA), Map.of());
     }

@@ -7,8 +7,8 @@ import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.SearchJudgment;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ public final class SearchEval {
       System.exit(1);
     }
     StringBuilder report = new StringBuilder();
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
+    try (Morphology morphology = Morphology.voikko(2)) {
       FinnishAnalyser finnish =
           new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
       Map<String, Analyzer> methods = new LinkedHashMap<>();

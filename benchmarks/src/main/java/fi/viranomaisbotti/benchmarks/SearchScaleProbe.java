@@ -9,8 +9,8 @@ import fi.viranomaisbotti.knowledge.LocalizedText;
 import fi.viranomaisbotti.knowledge.Meta;
 import fi.viranomaisbotti.knowledge.SearchJudgment;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +63,7 @@ public final class SearchScaleProbe {
     Function<String, String> nameOf = id -> k.item(id).map(i -> i.name().fi()).orElse("");
     System.out.println("| documents | index build (s) | nDCG@5 | MRR | recall@10 | query p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |");
     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
+    try (Morphology morphology = Morphology.voikko(2)) {
       FinnishAnalyser finnish =
           new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
       for (int size : sizes) {

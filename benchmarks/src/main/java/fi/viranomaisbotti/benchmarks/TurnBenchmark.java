@@ -4,7 +4,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.nlp.AnalysedText;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.Morphology;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +32,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class TurnBenchmark {
-  private VoikkoMorphology morphology;
+  private Morphology morphology;
   private Navigator navigator;
 
   @Setup(Level.Trial)
   public void start() {
-    morphology = VoikkoMorphology.open(2);
+    morphology = Morphology.voikko(2);
     navigator = Navigator.start(Fixtures.corpus(), morphology);
   }
 

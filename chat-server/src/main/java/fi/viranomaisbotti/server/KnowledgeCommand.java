@@ -8,7 +8,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.Morphology;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +69,7 @@ final class KnowledgeCommand implements Callable<Integer> {
         return INVALID;
       }
       snapshot.warnings().forEach(out::println);
-      try (VoikkoMorphology morphology = VoikkoMorphology.open(1);
+      try (Morphology morphology = Morphology.voikko(1);
           Navigator navigator = Navigator.start(snapshot, morphology)) {
         List<Regression.Outcome> outcomes = Regression.run(navigator);
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
@@ -106,7 +106,7 @@ final class KnowledgeCommand implements Callable<Integer> {
       KnowledgeSnapshot a = load(before);
       KnowledgeSnapshot b = load(after);
       out.print(KnowledgeDiff.between(a, b).describe());
-      try (VoikkoMorphology morphology = VoikkoMorphology.open(1);
+      try (Morphology morphology = Morphology.voikko(1);
           Navigator na = Navigator.start(a, morphology);
           Navigator nb = Navigator.start(b, morphology)) {
         for (Regression.PlanChange c : Regression.diff(na, nb)) {

@@ -6,8 +6,8 @@ import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import io.javalin.Javalin;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -32,10 +32,10 @@ public final class Main {
       System.exit(KnowledgeCommand.run(args, out, err));
     }
     ServerConfig config;
-    VoikkoMorphology morphology;
+    Morphology morphology;
     try {
       config = ServerConfig.fromEnvironment(System.getenv());
-      morphology = VoikkoMorphology.open(config.voikkoHandles());
+      morphology = Morphology.voikko(config.voikkoHandles());
     } catch (MorphologyUnavailableException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
       System.exit(2);

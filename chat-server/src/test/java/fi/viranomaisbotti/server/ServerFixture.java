@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.Morphology;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +23,7 @@ import java.time.Duration;
  */
 final class ServerFixture implements AutoCloseable {
   final Path dataDir;
-  final VoikkoMorphology morphology;
+  final Morphology morphology;
   final Navigator navigator;
   final ConversationStore store;
   final Javalin app;
@@ -31,7 +31,7 @@ final class ServerFixture implements AutoCloseable {
 
   ServerFixture() throws IOException {
     dataDir = Files.createTempDirectory("viranomaisbotti-it");
-    morphology = VoikkoMorphology.open(2);
+    morphology = Morphology.voikko(2);
     navigator =
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);

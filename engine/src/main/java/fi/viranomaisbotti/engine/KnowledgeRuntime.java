@@ -61,7 +61,7 @@ final class KnowledgeRuntime {
     AnswerIndex answers = new AnswerIndex(new FinnishLuceneAnalyzer(analyser), snapshot);
     IntentClassifier intents = snapshot.examples().isEmpty()
         ? null
-        : fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier.train(snapshot.examples(), analyser);
+        : IntentClassifier.train(snapshot.examples(), analyser);
     return new KnowledgeRuntime(snapshot, analyser, rules, answers, intents);
   }
 

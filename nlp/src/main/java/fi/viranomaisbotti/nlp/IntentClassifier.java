@@ -1,5 +1,8 @@
 package fi.viranomaisbotti.nlp;
 
+import fi.viranomaisbotti.knowledge.EventExamples;
+import fi.viranomaisbotti.nlp.impl.Implementations;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -7,6 +10,16 @@ import java.util.List;
  * what concept matching finds. Implementations are thread-safe.
  */
 public interface IntentClassifier extends AutoCloseable {
+
+  /**
+   * Trains an OpenNLP maximum-entropy classifier on the example utterances, read through the
+   * analyser so that training and use see the same lemmas and concepts. Thread-safe once trained.
+   *
+   * @throws IllegalArgumentException if fewer than two events have examples
+   */
+  static IntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
+    return Implementations.trainIntentClassifier(examples, analyser);
+  }
 
   /** Events ranked by confidence, best first, at most {@code limit} of them. */
   List<EventSignal> classify(AnalysedText text, int limit);

@@ -3,8 +3,6 @@ package fi.viranomaisbotti.nlp;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
-import fi.viranomaisbotti.nlp.impl.CombinedLanguageDetector;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -16,14 +14,14 @@ final class AnalyserFixture {
   static final Clock NOVEMBER_2026 = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), FinnishAnalyser.FINLAND);
 
   private static final class Holder {
-    static final VoikkoMorphology MORPHOLOGY = VoikkoMorphology.open(2);
+    static final Morphology MORPHOLOGY = Morphology.voikko(2);
     static final KnowledgeSnapshot KNOWLEDGE =
         new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", AnalyserFixture.class.getClassLoader()));
     static final FinnishAnalyser ANALYSER =
         new FinnishAnalyser(
             MORPHOLOGY,
             Vocabulary.of(KNOWLEDGE.concepts().values(), KNOWLEDGE.municipalities().values()),
-            new CombinedLanguageDetector(MORPHOLOGY),
+            LanguageDetector.combined(MORPHOLOGY),
             NOVEMBER_2026);
   }
 

@@ -3,7 +3,6 @@ package fi.viranomaisbotti.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.viranomaisbotti.knowledge.EventExamples;
-import fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,7 @@ class IntentClassifierIT {
 
   @BeforeAll
   static void train() {
-    classifier = DoccatIntentClassifier.train(AnalyserFixture.knowledge().examples(), AnalyserFixture.analyser());
+    classifier = IntentClassifier.train(AnalyserFixture.knowledge().examples(), AnalyserFixture.analyser());
   }
 
   @AfterAll

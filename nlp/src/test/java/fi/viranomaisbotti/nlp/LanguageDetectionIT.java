@@ -2,8 +2,6 @@ package fi.viranomaisbotti.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.viranomaisbotti.nlp.impl.CombinedLanguageDetector;
-import fi.viranomaisbotti.nlp.impl.OpenNlpLanguageDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectionIT {
   record Turn(String language, String text) {}
 
-  private final LanguageDetector detector = new CombinedLanguageDetector(AnalyserFixture.morphology());
+  private final LanguageDetector detector = LanguageDetector.combined(AnalyserFixture.morphology());
 
   static List<Turn> turns() {
     List<Turn> out = new ArrayList<>();
@@ -89,7 +87,7 @@ class LanguageDetectionIT {
 
   @Test
   void theOpenNlpBaselineAnswersInTheSameThreeLanguages() {
-    try (OpenNlpLanguageDetector baseline = new OpenNlpLanguageDetector()) {
+    try (LanguageDetector baseline = LanguageDetector.openNlp()) {
       assertThat(baseline.detect("Jag vill starta ett kafé i Vasa och sälja kaffe.").language()).isEqualTo("sv");
     }
   }

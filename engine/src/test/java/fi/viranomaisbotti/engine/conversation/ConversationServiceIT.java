@@ -39,7 +39,7 @@ class ConversationServiceIT {
   static void start() {
     KnowledgeSnapshot snapshot =
         new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", ConversationServiceIT.class.getClassLoader()));
-    morphology = fi.viranomaisbotti.nlp.impl.VoikkoMorphology.open(2);
+    morphology = Morphology.voikko(2);
     navigator = Navigator.start(snapshot, morphology);
   }
 

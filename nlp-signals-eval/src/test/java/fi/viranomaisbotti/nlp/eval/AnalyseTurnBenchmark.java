@@ -6,11 +6,10 @@ import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.IntentClassifier;
+import fi.viranomaisbotti.nlp.LanguageDetector;
 import fi.viranomaisbotti.nlp.LanguageGuess;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import fi.viranomaisbotti.nlp.impl.CombinedLanguageDetector;
-import fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,19 +33,19 @@ public class AnalyseTurnBenchmark {
           + " sikapaikkaa ja pieni kahvila. En aio palkata työntekijöitä heti enkä myy alkoholia, mutta tarvitsenko"
           + " ympäristöluvan sikalalle ja ilmoituksen kahvilasta kunnan ympäristöviranomaiselle ennen rakentamista, kauanko se kestää?";
 
-  private VoikkoMorphology morphology;
+  private Morphology morphology;
   private FinnishAnalyser analyser;
-  private CombinedLanguageDetector languages;
+  private LanguageDetector languages;
   private IntentClassifier events;
   private AnalysedText analysed;
 
   @Setup(Level.Trial)
   public void open() {
-    morphology = VoikkoMorphology.open(1);
+    morphology = Morphology.voikko(1);
     KnowledgeSnapshot k = new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader()));
     analyser = new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
-    languages = new CombinedLanguageDetector(morphology);
-    events = DoccatIntentClassifier.train(k.examples(), analyser);
+    languages = LanguageDetector.combined(morphology);
+    events = IntentClassifier.train(k.examples(), analyser);
     analysed = analyser.analyse(TURN);
   }
 

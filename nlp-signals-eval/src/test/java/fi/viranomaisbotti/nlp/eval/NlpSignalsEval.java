@@ -6,13 +6,12 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.EventSignal;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.IntentClassifier;
 import fi.viranomaisbotti.nlp.LanguageDetector;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.PersonalDataMasker;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import fi.viranomaisbotti.nlp.impl.CombinedLanguageDetector;
-import fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier;
-import fi.viranomaisbotti.nlp.impl.OpenNlpLanguageDetector;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.nlp.impl.DoccatTrial;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ class NlpSignalsEval {
 
   @Test
   void writesTheEvaluationReport() throws IOException, RunnerException {
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(2)) {
+    try (Morphology morphology = Morphology.voikko(2)) {
       KnowledgeSnapshot k = new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader()));
       FinnishAnalyser analyser =
           new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values(), k.municipalities().values()));
@@ -82,14 +81,14 @@ class NlpSignalsEval {
 
   // ------------------------------------------------------------------ language
 
-  private void languages(VoikkoMorphology morphology) {
+  private void languages(Morphology morphology) {
     languages(morphology, data.turns(), "one-line turns");
     languages(morphology, data.heldOutTurns(), "held-out turns, written after the word lists were fixed and never tuned on");
   }
 
-  private void languages(VoikkoMorphology morphology, List<EvalData.Turn> turns, String what) {
-    try (LanguageDetector combined = new CombinedLanguageDetector(morphology);
-        LanguageDetector baseline = new OpenNlpLanguageDetector()) {
+  private void languages(Morphology morphology, List<EvalData.Turn> turns, String what) {
+    try (LanguageDetector combined = LanguageDetector.combined(morphology);
+        LanguageDetector baseline = LanguageDetector.openNlp()) {
       Map<String, int[]> c = score(turns, combined);
       Map<String, int[]> b = score(turns, baseline);
       report.append("## Language identification (").append(turns.size()).append(" ").append(what).append(")\n\n")
@@ -173,14 +172,9 @@ class NlpSignalsEval {
   private void events(KnowledgeSnapshot k, FinnishAnalyser analyser) {
     report.append("## Event classifier (").append(FOLDS).append("-fold cross-validation over the example utterances)\n\n")
         .append("| algorithm | cutoff | iterations | examples | top-1 accuracy | top-3 accuracy |\n|---|---:|---:|---:|---:|---:|\n");
-    for (DoccatIntentClassifier.Settings settings : List.of(
-        DoccatIntentClassifier.Settings.DEFAULT,
-        new DoccatIntentClassifier.Settings("MAXENT", 1, 300),
-        new DoccatIntentClassifier.Settings("MAXENT", 0, 100),
-        new DoccatIntentClassifier.Settings("NAIVEBAYES", 0, 1),
-        new DoccatIntentClassifier.Settings("PERCEPTRON", 0, 300))) {
+    for (DoccatTrial settings : DoccatTrial.compared()) {
       int[] r = crossValidate(k.examples(), analyser, settings);
-      report.append("| ").append(settings.algorithm()).append(settings.equals(DoccatIntentClassifier.Settings.DEFAULT) ? " (default)" : "")
+      report.append("| ").append(settings.algorithm()).append(settings.isDefault() ? " (default)" : "")
           .append(" | ").append(settings.cutoff()).append(" | ").append(settings.iterations()).append(" | ").append(r[2]).append(" | ").append(pct(r[0], r[2]))
           .append(" | ").append(pct(r[1], r[2])).append(" |\n");
     }
@@ -195,7 +189,7 @@ class NlpSignalsEval {
 
   /** Top-1 hits, top-3 hits and the number of examples tried. */
   private static int[] crossValidate(
-      Collection<EventExamples> all, FinnishAnalyser analyser, DoccatIntentClassifier.Settings settings) {
+      Collection<EventExamples> all, FinnishAnalyser analyser, DoccatTrial settings) {
     Map<String, List<String>> byEvent = new TreeMap<>();
     for (EventExamples e : all) {
       byEvent.computeIfAbsent(e.event(), x -> new ArrayList<>()).addAll(e.examples());
@@ -222,7 +216,7 @@ class NlpSignalsEval {
         train.add(new EventExamples(e.getKey(), in));
         test.put(e.getKey(), out);
       }
-      DoccatIntentClassifier classifier = DoccatIntentClassifier.train(train, analyser, settings);
+      IntentClassifier classifier = settings.train(train, analyser);
       for (var e : test.entrySet()) {
         for (String text : e.getValue()) {
           List<EventSignal> top = classifier.classify(analyser.analyse(text), 3);

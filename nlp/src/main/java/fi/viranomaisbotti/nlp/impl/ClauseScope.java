@@ -14,7 +14,7 @@ import java.util.Set;
  * verb continues the one before ("en myy alkoholia, tupakkaa enkä nuuskaa", "en aio palkata
  * ketään ja myydä viinaa"). Stateless and thread-safe.
  */
-public final class ClauseScope {
+final class ClauseScope {
   private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?");
   /** Conjunctions that continue the previous clause's negation or condition when no verb follows. */
   private static final Set<String> ADDITIVE = Set.of("ja", "sekä", "tai", "eli", "taikka", "saati");
@@ -43,8 +43,8 @@ public final class ClauseScope {
    * @param deferred whether each token was put off rather than ruled out or asserted now
    * @param question whether the sentence asks anything
    */
-  public record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
-    public Marks {
+  record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
+    Marks {
       tokens = List.copyOf(tokens);
       modalities = List.copyOf(modalities);
       deferred = List.copyOf(deferred);

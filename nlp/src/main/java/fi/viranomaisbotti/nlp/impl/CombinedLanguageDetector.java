@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * sentence are left out, so that Finnish place names do not make English Finnish. Thread-safe if
  * its {@link Morphology} is.
  */
-public final class CombinedLanguageDetector implements LanguageDetector {
+final class CombinedLanguageDetector implements LanguageDetector {
   private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
   /** Markup, addresses and links are in no natural language; they are left out before counting. */
   private static final Pattern NOT_LANGUAGE =
@@ -76,12 +76,12 @@ public final class CombinedLanguageDetector implements LanguageDetector {
   private final Morphology morphology;
   private final OpenNlpLanguageDetector ngrams;
 
-  public CombinedLanguageDetector(Morphology morphology, OpenNlpLanguageDetector ngrams) {
+  CombinedLanguageDetector(Morphology morphology, OpenNlpLanguageDetector ngrams) {
     this.morphology = morphology;
     this.ngrams = ngrams;
   }
 
-  public CombinedLanguageDetector(Morphology morphology) {
+  CombinedLanguageDetector(Morphology morphology) {
     this(morphology, new OpenNlpLanguageDetector());
   }
 

@@ -30,14 +30,14 @@ import opennlp.tools.util.TrainingParameters;
  * is read-only and shared, and each call makes its own {@link DocumentCategorizerME}, which is
  * not thread-safe and costs only a small wrapper.
  */
-public final class DoccatIntentClassifier implements IntentClassifier {
+final class DoccatIntentClassifier implements IntentClassifier {
   /**
    * Training settings; cutoff 0 or 1 suits a few hundred short examples.
    *
    * @param algorithm an OpenNLP trainer name: "MAXENT", "NAIVEBAYES" or "PERCEPTRON"
    */
-  public record Settings(String algorithm, int cutoff, int iterations) {
-    public static final Settings DEFAULT = new Settings("MAXENT", 0, 300);
+  record Settings(String algorithm, int cutoff, int iterations) {
+    static final Settings DEFAULT = new Settings("MAXENT", 0, 300);
   }
 
   private final DoccatModel model;
@@ -59,7 +59,7 @@ public final class DoccatIntentClassifier implements IntentClassifier {
    *
    * @throws IllegalArgumentException if fewer than two events have examples
    */
-  public static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser, Settings settings) {
+  static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser, Settings settings) {
     List<DocumentSample> samples = new ArrayList<>();
     Set<String> events = new LinkedHashSet<>();
     for (EventExamples e : examples) {
@@ -87,7 +87,7 @@ public final class DoccatIntentClassifier implements IntentClassifier {
   }
 
   /** Trains with {@link Settings#DEFAULT}. */
-  public static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
+  static DoccatIntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
     return train(examples, analyser, Settings.DEFAULT);
   }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * ages, and dates and seasons in one analysed sentence. Relative dates ("ensi kesänä") are
  * resolved against the injected clock. Immutable and thread-safe.
  */
-public final class EntityRecogniser {
+final class EntityRecogniser {
   private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?::\\p{L}+)?");
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   private static final Pattern AGE = Pattern.compile("(\\d{1,3})-?v(?:uotia\\p{L}*|\\.)?", Pattern.CASE_INSENSITIVE);
@@ -68,7 +68,7 @@ public final class EntityRecogniser {
 
   private final Clock clock;
 
-  public EntityRecogniser(Clock clock) {
+  EntityRecogniser(Clock clock) {
     this.clock = clock;
   }
 

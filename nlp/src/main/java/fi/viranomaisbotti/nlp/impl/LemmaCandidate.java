@@ -10,10 +10,10 @@ import fi.viranomaisbotti.nlp.WordAnalysis;
  *     lemma in training and evaluation
  * @param reading the analyser's reading it comes from, or null for the word itself and guesses
  */
-public record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
+record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
 
   /** How a candidate was made; the code is used in feature names and must stay stable. */
-  public enum Kind {
+  enum Kind {
     /** One of the analyser's readings, with its own base form. */
     READING("R"),
     /** The verb of a participle reading ("tehtyä": tehdä). */

@@ -14,18 +14,18 @@ import java.util.Set;
  * the word without its clitic. For an unknown word: the word, and the word without each learnt
  * inflectional ending it has. Immutable and thread-safe.
  */
-public final class LemmaCandidates {
+final class LemmaCandidates {
   private final Map<String, List<String>> rewrites;
   private final List<Ending> endings;
 
   /** A learnt ending of unknown words and what replaces it in the lemma ("ksen" → "s"). */
-  public record Ending(String removed, String appended) {}
+  record Ending(String removed, String appended) {}
 
   /**
    * @param rewrites learnt rewrites of base forms, e.g. ne → [se]; empty for none
    * @param endings learnt endings of unknown words; empty for none
    */
-  public LemmaCandidates(Map<String, List<String>> rewrites, List<Ending> endings) {
+  LemmaCandidates(Map<String, List<String>> rewrites, List<Ending> endings) {
     this.rewrites = Map.copyOf(rewrites);
     this.endings = List.copyOf(endings);
   }

@@ -20,15 +20,15 @@ import java.util.zip.GZIPInputStream;
  * Immutable and thread-safe. The bundled model is trained from the Universal Dependencies Finnish
  * TDT and FTB development sets (see NOTICE and docs/nlp-evaluation.md).
  */
-public final class LemmaModel {
+final class LemmaModel {
   /** Where the bundled model lives on the class path. */
-  public static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/lemma-model.tsv.gz";
+  static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/lemma-model.tsv.gz";
 
   private final Map<String, Float> weights;
   private final Map<String, List<String>> rewrites;
   private final List<LemmaCandidates.Ending> endings;
 
-  public LemmaModel(
+  LemmaModel(
       Map<String, Float> weights, Map<String, List<String>> rewrites, List<LemmaCandidates.Ending> endings) {
     this.weights = Map.copyOf(weights);
     this.endings = List.copyOf(endings);
@@ -38,7 +38,7 @@ public final class LemmaModel {
   }
 
   /** The model shipped in this jar, loaded once. */
-  public static LemmaModel bundled() {
+  static LemmaModel bundled() {
     return Bundled.MODEL;
   }
 
@@ -63,7 +63,7 @@ public final class LemmaModel {
    * Reads a model written by {@link #write}: lines "w", feature, weight; "r", base form, rewrite
    * targets separated by spaces; "e", ending of unknown words, what replaces it.
    */
-  public static LemmaModel read(InputStream in) throws IOException {
+  static LemmaModel read(InputStream in) throws IOException {
     Map<String, Float> w = new HashMap<>();
     Map<String, List<String>> r = new HashMap<>();
     List<LemmaCandidates.Ending> e = new ArrayList<>();

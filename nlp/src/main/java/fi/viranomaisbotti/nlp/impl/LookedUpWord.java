@@ -13,17 +13,17 @@ import java.util.List;
  * @param corrected the corrected spelling the readings belong to, or null when the word was
  *     known as written
  */
-public record LookedUpWord(String text, Kind kind, List<WordAnalysis> readings, String corrected) {
+record LookedUpWord(String text, Kind kind, List<WordAnalysis> readings, String corrected) {
 
   /** What kind of token a word is. */
-  public enum Kind {
+  enum Kind {
     PUNCTUATION,
     NUMBER,
     WORD,
     UNKNOWN
   }
 
-  public LookedUpWord {
+  LookedUpWord {
     readings = List.copyOf(readings);
   }
 }

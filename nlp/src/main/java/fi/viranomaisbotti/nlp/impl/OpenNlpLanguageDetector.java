@@ -16,7 +16,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * as the baseline in the evaluation. Thread-safe: the model is shared and read-only, and each
  * call makes its own {@link LanguageDetectorME}, which is not thread-safe.
  */
-public final class OpenNlpLanguageDetector implements LanguageDetector {
+final class OpenNlpLanguageDetector implements LanguageDetector {
   /** The model inside {@code org.apache.opennlp:opennlp-models-langdetect}. */
   static final String MODEL_RESOURCE = "/langdetect-183.bin";
 

@@ -15,7 +15,7 @@ import java.util.List;
  * @param correctedFrom the original spelling when only a corrected one was known, else null
  * @param alternatives number of readings the analyser offered
  */
-public record Reading(
+record Reading(
     String lemma,
     String pos,
     String wordClass,
@@ -24,7 +24,7 @@ public record Reading(
     String correctedFrom,
     int alternatives) {
 
-  public Reading {
+  Reading {
     compoundParts = List.copyOf(compoundParts);
   }
 }

@@ -15,14 +15,14 @@ import java.util.List;
  * their meaning. Punctuation and numbers are their own lemma; unknown words get a lower-case
  * guess. Thread-safe if its {@link Morphology} is.
  */
-public final class ReadingDisambiguator {
+final class ReadingDisambiguator {
   private final WordLookup lookup;
   private final Vocabulary vocabulary;
   private final LemmaModel model;
   private final LemmaCandidates candidates;
   private final LemmaStyle style;
 
-  public ReadingDisambiguator(Morphology morphology, Vocabulary vocabulary, LemmaModel model, LemmaStyle style) {
+  ReadingDisambiguator(Morphology morphology, Vocabulary vocabulary, LemmaModel model, LemmaStyle style) {
     this.lookup = new WordLookup(morphology, vocabulary);
     this.vocabulary = vocabulary;
     this.model = model;
@@ -31,7 +31,7 @@ public final class ReadingDisambiguator {
   }
 
   /** The bundled model with the chat's lemma style ({@link LemmaStyle#READING}). */
-  public static ReadingDisambiguator forChat(Morphology morphology, Vocabulary vocabulary) {
+  static ReadingDisambiguator forChat(Morphology morphology, Vocabulary vocabulary) {
     return new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.READING);
   }
 

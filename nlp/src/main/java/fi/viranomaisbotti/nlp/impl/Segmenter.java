@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * hyphenated and colon-inflected words ("y-tunnus", "EU:n", "26-vuotias") and decimal numbers
  * whole. Stateless and thread-safe.
  */
-public final class Segmenter {
+final class Segmenter {
   private static final Pattern TOKEN =
       Pattern.compile(
           "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+"
@@ -19,10 +19,10 @@ public final class Segmenter {
               + "|[^\\s\\p{L}\\p{N}\\p{M}]");
 
   /** A token before analysis. */
-  public record RawToken(String text, int start, int end) {}
+  record RawToken(String text, int start, int end) {}
 
   /** A sentence before analysis. */
-  public record RawSentence(int start, int end, List<RawToken> tokens) {}
+  record RawSentence(int start, int end, List<RawToken> tokens) {}
 
   public List<RawSentence> split(String text) {
     List<RawSentence> sentences = new ArrayList<>();

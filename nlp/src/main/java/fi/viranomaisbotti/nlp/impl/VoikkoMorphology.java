@@ -1,5 +1,7 @@
 package fi.viranomaisbotti.nlp.impl;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.WordAnalysis;
@@ -10,17 +12,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.puimula.libvoikko.Analysis;
 import org.puimula.libvoikko.Voikko;
 
 /**
  * Finnish morphology from libvoikko through its JNA binding. A Voikko handle is not thread-safe,
  * so this class keeps a pool of handles and lends one per call; analyses and suggestions are
- * cached. Thread-safe.
+ * cached, each cache bounded to {@value #CACHE_LIMIT} words. Thread-safe.
  */
-public final class VoikkoMorphology implements Morphology {
-  /** Cache entries kept before the cache is emptied and refilled. */
+final class VoikkoMorphology implements Morphology {
+  /**
+   * Words kept in each cache. When full, Caffeine evicts the words least likely to be asked again,
+   * so the common words stay cached, where the old map was emptied whole.
+   */
   static final int CACHE_LIMIT = 200_000;
 
   private static final String INSTALL_HINT =
@@ -29,8 +34,8 @@ public final class VoikkoMorphology implements Morphology {
 
   private final BlockingQueue<Voikko> pool;
   private final int size;
-  private final Map<String, List<WordAnalysis>> cache = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> suggestions = new ConcurrentHashMap<>();
+  private final Cache<String, List<WordAnalysis>> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+  private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
   private volatile boolean closed;
 
   private VoikkoMorphology(List<Voikko> handles) {
@@ -43,7 +48,7 @@ public final class VoikkoMorphology implements Morphology {
    *
    * @throws MorphologyUnavailableException if libvoikko or the Finnish dictionary is missing
    */
-  public static VoikkoMorphology open(int handles) {
+  static VoikkoMorphology open(int handles) {
     if (handles < 1) {
       throw new IllegalArgumentException("At least one Voikko handle is needed, got " + handles);
     }
@@ -66,15 +71,15 @@ public final class VoikkoMorphology implements Morphology {
     if (word.isEmpty() || word.length() > 100) {
       return List.of();
     }
-    List<WordAnalysis> hit = cache.get(word);
+    // getIfPresent and put rather than get(word, loader): a loader runs under the cache's lock
+    // for the key, and waiting there for a free handle would stall unrelated words. Two threads
+    // may analyse the same new word at once; both get equal readings.
+    List<WordAnalysis> hit = cache.getIfPresent(word);
     if (hit != null) {
       return hit;
     }
     List<Analysis> raw = withHandle(v -> v.analyze(word));
     List<WordAnalysis> result = raw.stream().map(VoikkoMorphology::convert).toList();
-    if (cache.size() >= CACHE_LIMIT) {
-      cache.clear();
-    }
     cache.put(word, result);
     return result;
   }
@@ -84,15 +89,12 @@ public final class VoikkoMorphology implements Morphology {
     if (word.isEmpty() || word.length() > 100) {
       return List.of();
     }
-    List<String> hit = suggestions.get(word);
+    List<String> hit = suggestions.getIfPresent(word);
     if (hit != null) {
       return hit;
     }
     // Suggestions cost milliseconds, a hundred times an analysis: keep them too.
     List<String> result = List.copyOf(withHandle(v -> v.suggest(word)));
-    if (suggestions.size() >= CACHE_LIMIT) {
-      suggestions.clear();
-    }
     suggestions.put(word, result);
     return result;
   }
@@ -102,7 +104,7 @@ public final class VoikkoMorphology implements Morphology {
     return "libvoikko (fi, " + size + " handles)";
   }
 
-  private <T> T withHandle(java.util.function.Function<Voikko, T> call) {
+  private <T> T withHandle(Function<Voikko, T> call) {
     if (closed) {
       throw new IllegalStateException("The Voikko morphology has been closed");
     }

@@ -15,17 +15,17 @@ import java.util.Map;
  * word ("TGV-junat"), or with a confident spelling correction: the dots of ä, ö and å, then a
  * single suggestion one edit away. Thread-safe if its {@link Morphology} is.
  */
-public final class WordLookup {
+final class WordLookup {
   /** Shorter unknown words are not corrected: one edit turns them into too many other words. */
   private static final int MIN_CORRECTED_LENGTH = 5;
 
   /** Attribute of a reading made from the last part of a hyphenated word: the head, with its hyphen. */
-  public static final String HYPHEN_HEAD = "HYPHEN_HEAD";
+  static final String HYPHEN_HEAD = "HYPHEN_HEAD";
 
   private final Morphology morphology;
   private final Vocabulary vocabulary;
 
-  public WordLookup(Morphology morphology, Vocabulary vocabulary) {
+  WordLookup(Morphology morphology, Vocabulary vocabulary) {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
   }

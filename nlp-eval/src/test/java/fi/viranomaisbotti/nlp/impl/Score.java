@@ -1,4 +1,4 @@
-package fi.viranomaisbotti.nlp.eval;
+package fi.viranomaisbotti.nlp.impl;
 
 import java.util.Locale;
 

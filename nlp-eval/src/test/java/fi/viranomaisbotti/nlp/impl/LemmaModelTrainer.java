@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * Trains a {@link LemmaModel} from sentences with gold lemmas: first the rewrites of base forms
  * that no candidate explains ("ne" → se), then the candidate weights with an averaged perceptron.
  * Deterministic for the same data. Not thread-safe; use one per training.
+ *
+ * <p>Here in nlp-eval, not in the runtime jar: only {@link LemmaEval} trains. It stays in the
+ * package of {@link LemmaModel} (a split package on the test class path) because it builds the
+ * package-private candidates and features the model ranks at run time.
  */
-public final class LemmaModelTrainer {
+final class LemmaModelTrainer {
   /** A rewrite must be seen this often to become a candidate. */
   static final int MIN_REWRITE_COUNT = 2;
   /** At most this many rewrite targets per base form, the most frequent first. */
@@ -30,20 +34,20 @@ public final class LemmaModelTrainer {
   private final int epochs;
 
   /** A word of a training sentence and its gold lemma. */
-  public record GoldWord(String form, String lemma) {}
+  record GoldWord(String form, String lemma) {}
 
   /** @param vocabulary the colloquial spellings to read as standard forms, as at run time */
-  public LemmaModelTrainer(Morphology morphology, Vocabulary vocabulary, int epochs) {
+  LemmaModelTrainer(Morphology morphology, Vocabulary vocabulary, int epochs) {
     this.lookup = new WordLookup(morphology, vocabulary);
     this.epochs = epochs;
   }
 
   /** The lemma as annotated, compared the way UD evaluations compare it: '#' removed, lower case. */
-  public static String normalise(String goldLemma) {
+  static String normalise(String goldLemma) {
     return goldLemma.equals("#") ? goldLemma : goldLemma.replace("#", "").toLowerCase(Locale.ROOT);
   }
 
-  public LemmaModel train(List<List<GoldWord>> sentences) {
+  LemmaModel train(List<List<GoldWord>> sentences) {
     List<List<LookedUpWord>> looked = new ArrayList<>(sentences.size());
     for (List<GoldWord> s : sentences) {
       List<LookedUpWord> l = new ArrayList<>(s.size());

@@ -1,18 +1,13 @@
-package fi.viranomaisbotti.nlp.eval;
+package fi.viranomaisbotti.nlp.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.LemmaStyle;
+import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
 import fi.viranomaisbotti.nlp.WordAnalysis;
-import fi.viranomaisbotti.nlp.impl.LemmaModel;
-import fi.viranomaisbotti.nlp.impl.LemmaModelTrainer;
-import fi.viranomaisbotti.nlp.impl.LemmaModelTrainer.GoldWord;
-import fi.viranomaisbotti.nlp.impl.Reading;
-import fi.viranomaisbotti.nlp.impl.ReadingDisambiguator;
-import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -41,6 +36,10 @@ import org.junit.jupiter.api.Test;
  * set it is scored on. Also trains the bundled model on both sets and writes it into the nlp
  * module. Writes docs/nlp-evaluation.md; with {@code -Dlemma.errors=FILE} also the pipeline's
  * errors (form, gold, ours, UPOS, sentence) for error analysis.
+ *
+ * <p>In the package of the code it measures (a split package on the test class path): it runs
+ * {@link ReadingDisambiguator} with models that are not the bundled one, which the API does not
+ * offer.
  */
 class LemmaEval {
   private static final String COMMAND = "mvn -B -q -pl nlp-eval -am verify -Peval";
@@ -63,7 +62,7 @@ class LemmaEval {
 
     StringBuilder doc = new StringBuilder();
     Map<String, Double> headline = new LinkedHashMap<>();
-    try (VoikkoMorphology morphology = VoikkoMorphology.open(1);
+    try (Morphology morphology = Morphology.voikko(1);
         Analyzer lucene = new FinnishAnalyzer()) {
       LemmaModelTrainer trainer = new LemmaModelTrainer(morphology, vocabulary, EPOCHS);
       LemmaModel fromFtb = trainer.train(gold(ftb));
@@ -78,7 +77,7 @@ class LemmaEval {
       headline.put("TDT", onTdt.get(PIPELINE).get(SLICES.get(0)).rate());
       headline.put("FTB", onFtb.get(PIPELINE).get(SLICES.get(0)).rate());
 
-      List<List<GoldWord>> both = new ArrayList<>(gold(tdt));
+      List<List<LemmaModelTrainer.GoldWord>> both = new ArrayList<>(gold(tdt));
       both.addAll(gold(ftb));
       LemmaModel shipped = trainer.train(both);
       writeModel(root, shipped);
@@ -110,17 +109,17 @@ class LemmaEval {
             + ". Put fi_tdt-ud-dev.conllu and fi_ftb-ud-dev.conllu there or pass -Dud.dir=/path/to/ud.");
   }
 
-  private static List<List<GoldWord>> gold(List<List<Conllu.Word>> sentences) {
-    List<List<GoldWord>> out = new ArrayList<>(sentences.size());
+  private static List<List<LemmaModelTrainer.GoldWord>> gold(List<List<Conllu.Word>> sentences) {
+    List<List<LemmaModelTrainer.GoldWord>> out = new ArrayList<>(sentences.size());
     for (List<Conllu.Word> s : sentences) {
-      out.add(s.stream().map(w -> new GoldWord(w.form(), w.lemma())).toList());
+      out.add(s.stream().map(w -> new LemmaModelTrainer.GoldWord(w.form(), w.lemma())).toList());
     }
     return out;
   }
 
   private static Map<String, Map<String, Score>> evaluate(
       List<List<Conllu.Word>> sentences,
-      VoikkoMorphology morphology,
+      Morphology morphology,
       Vocabulary vocabulary,
       LemmaModel model,
       Analyzer lucene,

@@ -1,4 +1,4 @@
-package fi.viranomaisbotti.nlp.eval;
+package fi.viranomaisbotti.nlp.impl;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,225 @@
+package fi.viranomaisbotti.nlp.impl;
+
+import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.ConceptMention;
+import fi.viranomaisbotti.nlp.Entity;
+import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.LanguageDetector;
+import fi.viranomaisbotti.nlp.LanguageGuess;
+import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.nlp.PersonalDataMasker;
+import fi.viranomaisbotti.nlp.Sentence;
+import fi.viranomaisbotti.nlp.Token;
+import fi.viranomaisbotti.nlp.Vocabulary;
+import fi.viranomaisbotti.nlp.WordAnalysis;
+import fi.viranomaisbotti.nlp.WordForms;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The steps behind {@link FinnishAnalyser}: segmenting, choosing readings, concepts, clause scope,
+ * entities, language and masking. Public only so that the API class can hold one; made by {@link
+ * Implementations#textPipeline}. Thread-safe if its {@link Morphology} and {@link LanguageDetector}
+ * are.
+ */
+public final class TextPipeline {
+  private final Morphology morphology;
+  private final Vocabulary vocabulary;
+  private final Segmenter segmenter = new Segmenter();
+  private final PersonalDataMasker masker = new PersonalDataMasker();
+  private final ReadingDisambiguator readings;
+  private final WordLookup lookup;
+  private final ClauseScope clauses = new ClauseScope();
+  private final LanguageDetector languages;
+  private final EntityRecogniser entityRecogniser;
+
+  TextPipeline(Morphology morphology, Vocabulary vocabulary, LanguageDetector languages, Clock clock) {
+    this.morphology = morphology;
+    this.vocabulary = vocabulary;
+    this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
+    this.lookup = new WordLookup(morphology, vocabulary);
+    this.languages = languages;
+    this.entityRecogniser = new EntityRecogniser(clock);
+  }
+
+  /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked. */
+  public AnalysedText analyse(String text) {
+    String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<Sentence> sentences = new ArrayList<>();
+    List<ConceptMention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
+      int index = sentences.size();
+      String sentenceText = normalised.substring(raw.start(), raw.end());
+      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens()), sentenceText.endsWith("?"));
+      List<Token> tokens = scope.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        for (String c : t.concepts()) {
+          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i), scope.deferred().get(i)));
+        }
+      }
+      mentions.addAll(phraseMentions(tokens, index, scope));
+      entities.addAll(municipalities(tokens, index));
+      entities.addAll(entityRecogniser.recognise(tokens, index));
+      sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
+    }
+    LanguageGuess guess = languages.detect(normalised);
+    return new AnalysedText(
+        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised));
+  }
+
+  private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
+    List<Reading> chosen = readings.read(raw.stream().map(Segmenter.RawToken::text).toList());
+    List<Token> out = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      out.add(analyseToken(raw.get(i), chosen.get(i)));
+    }
+    return out;
+  }
+
+  /** A token from the reading {@link ReadingDisambiguator} chose for it in its sentence. */
+  private Token analyseToken(Segmenter.RawToken r, Reading reading) {
+    return new Token(
+        r.text(),
+        r.start(),
+        r.end(),
+        reading.lemma(),
+        reading.pos(),
+        reading.wordClass(),
+        reading.compoundParts(),
+        reading.known(),
+        reading.correctedFrom(),
+        reading.alternatives(),
+        conceptsOf(reading.lemma(), reading.compoundParts()),
+        false);
+  }
+
+  /** The forms under which a single word is indexed and searched; see {@link FinnishAnalyser#indexForms}. */
+  public WordForms indexForms(String word) {
+    Set<String> whole = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
+    whole.add(word.toLowerCase(Locale.ROOT));
+    List<WordAnalysis> readings = morphology.analyse(word);
+    if (readings.isEmpty()) {
+      String abbreviation = abbreviationBeforeEnding(word);
+      if (abbreviation != null) {
+        whole.add(abbreviation.toLowerCase(Locale.ROOT));
+        readings = morphology.analyse(abbreviation);
+      } else {
+        String fixed = lookup.correction(word);
+        if (fixed != null) {
+          readings = morphology.analyse(fixed);
+        }
+      }
+    }
+    for (WordAnalysis w : readings) {
+      whole.add(w.lemma().toLowerCase(Locale.ROOT));
+    }
+    for (WordAnalysis w : readings) {
+      for (String part : w.compoundParts()) {
+        if (!whole.contains(part)) {
+          parts.add(part);
+          // Voikko gives the first part of "arpajaislupa" as "arpajainen"; the text writes the
+          // plural-only noun "arpajaiset". The plural of a -nen word ends in -set.
+          if (w.compoundParts().size() > 1 && part.endsWith("nen") && part.length() > 5) {
+            parts.add(part.substring(0, part.length() - 3) + "set");
+          }
+        }
+      }
+    }
+    return new WordForms(List.copyOf(whole), List.copyOf(parts));
+  }
+
+  /**
+   * An abbreviation inflected after a colon, as Finnish writes them ("ytj:ssä", "oy:n",
+   * "alv:n"): the abbreviation, or null.
+   */
+  static String abbreviationBeforeEnding(String word) {
+    int colon = word.indexOf(':');
+    if (colon <= 0 || colon != word.lastIndexOf(':')) {
+      return null;
+    }
+    String ending = word.substring(colon + 1);
+    if (ending.isEmpty() || ending.length() > 5 || !ending.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    return word.substring(0, colon);
+  }
+
+  private List<String> conceptsOf(String lemma, List<String> parts) {
+    Set<String> out = new LinkedHashSet<>(vocabulary.conceptsOf(lemma));
+    if (parts.size() > 1) {
+      for (String p : parts) {
+        out.addAll(vocabulary.conceptsOf(p));
+      }
+      // The head of a compound carries its meaning: "luomusikala" → "sikala".
+      for (int i = 1; i < parts.size() - 1; i++) {
+        out.addAll(vocabulary.conceptsOf(String.join("", parts.subList(i, parts.size()))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Municipalities named in a sentence: a capitalised word whose lemma (or, for unknown words,
+   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki.
+   */
+  private List<Entity> municipalities(List<Token> tokens, int sentence) {
+    List<Entity> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+        continue;
+      }
+      var m = vocabulary.municipality(t.lemma()).or(() -> vocabulary.municipality(t.text()));
+      if (m.isEmpty() && t.alternatives() > 1) {
+        // Voikko may have chosen a common-noun reading of a place name; check the others.
+        for (WordAnalysis w : morphology.analyse(t.text())) {
+          if (w.isProperNoun()) {
+            m = vocabulary.municipality(w.lemma());
+            if (m.isPresent()) {
+              break;
+            }
+          }
+        }
+      }
+      m.ifPresent(mun -> out.add(new Entity(Entity.MUNICIPALITY, t.text(), mun.code(), mun.name().fi(), sentence, t.start(), t.end())));
+    }
+    return out;
+  }
+
+  private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, ClauseScope.Marks scope) {
+    List<ConceptMention> out = new ArrayList<>();
+    List<Token> words = tokens.stream().filter(Token::isWord).toList();
+    List<Integer> positions = new ArrayList<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).isWord()) {
+        positions.add(k);
+      }
+    }
+    for (Map.Entry<List<String>, List<String>> e : vocabulary.phrases().entrySet()) {
+      List<String> phrase = e.getKey();
+      for (int i = 0; i + phrase.size() <= words.size(); i++) {
+        boolean match = true;
+        for (int j = 0; j < phrase.size() && match; j++) {
+          match = words.get(i + j).lemma().equals(phrase.get(j));
+        }
+        if (match) {
+          String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
+          for (String c : e.getValue()) {
+            int at = positions.get(i);
+            out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
+                scope.modalities().get(at), scope.deferred().get(at)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

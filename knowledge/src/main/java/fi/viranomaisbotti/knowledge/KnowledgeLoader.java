@@ -66,12 +66,12 @@ public final class KnowledgeLoader {
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
     List<SearchJudgment> judgments = readList(files, "judgments/", SearchJudgment.class, problems);
     List<EventExamples> examples = readList(files, "utterances/", EventExamples.class, problems);
-    Map<String, Municipality> municipalities = municipalities(files);
+    Map<String, Municipality> municipalities = municipalities(files, problems);
     java.util.Set<String> ptvCodes = new java.util.HashSet<>();
     files.forEach(
         (path, text) -> {
           if (path.startsWith("codes/ptv-") && path.endsWith(".csv")) {
-            Csv.read(text).forEach(row -> ptvCodes.add(row.get("code")));
+            Csv.read(path, text, List.of("code"), problems).forEach(row -> ptvCodes.add(row.get("code")));
           }
         });
     List<RuleFile> rules = new ArrayList<>();
@@ -191,12 +191,15 @@ public final class KnowledgeLoader {
         read(files, folder, type, item -> folder + n.incrementAndGet(), new LinkedHashMap<>(), problems).values());
   }
 
-  private static Map<String, Municipality> municipalities(Map<String, String> files) {
+  private static final List<String> MUNICIPALITY_COLUMNS =
+      List.of("code", "name_fi", "name_sv", "region", "vitality_centre", "employment_area", "wellbeing_county");
+
+  private static Map<String, Municipality> municipalities(Map<String, String> files, List<Problem> problems) {
     Map<String, Municipality> out = new java.util.TreeMap<>();
     files.forEach(
         (path, text) -> {
           if (path.startsWith("regions/") && path.endsWith(".csv")) {
-            for (Map<String, String> r : Csv.read(text)) {
+            for (Map<String, String> r : Csv.read(path, text, MUNICIPALITY_COLUMNS, problems)) {
               Map<String, Object> names = new LinkedHashMap<>();
               names.put("fi", r.get("name_fi"));
               if (!r.getOrDefault("name_sv", "").isBlank()) {

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * root: {@code actors/}, {@code obligations/}, {@code services/}, {@code events/}, {@code
  * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/}, {@code utterances/},
  * {@code judgments/}
- * (YAML lists), {@code rules/} (DRL), {@code regions/} and {@code codes/} (CSV).
+ * (YAML lists), {@code rules/} (DRL, each file with its examples in {@code <file>.examples.yaml}),
+ * {@code regions/} and {@code codes/} (CSV).
  * Thread-safe.
  */
 public final class KnowledgeLoader {
@@ -81,6 +82,7 @@ public final class KnowledgeLoader {
             rules.add(new RuleFile(path, text));
           }
         });
+    List<RuleExample> ruleExamples = ruleExamples(files, problems);
 
     String hash = hash(files);
     KnowledgeSnapshot candidate =
@@ -96,6 +98,7 @@ public final class KnowledgeLoader {
             concepts,
             questions,
             rules,
+            ruleExamples,
             List.copyOf(situations.values()),
             examples,
             judgments,
@@ -123,6 +126,7 @@ public final class KnowledgeLoader {
         concepts,
         questions,
         rules,
+        ruleExamples,
         candidate.situations(),
         examples,
         judgments,
@@ -189,6 +193,19 @@ public final class KnowledgeLoader {
     java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
     return List.copyOf(
         read(files, folder, type, item -> folder + n.incrementAndGet(), new LinkedHashMap<>(), problems).values());
+  }
+
+  /** Every {@code rules/*.examples.yaml} file's examples, each marked with its file. */
+  private static List<RuleExample> ruleExamples(Map<String, String> files, List<Problem> problems) {
+    List<RuleExample> out = new ArrayList<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("rules/") && (path.endsWith(".examples.yaml") || path.endsWith(".examples.yml"))) {
+            readList(Map.of(path, text), "rules/", RuleExample.class, problems)
+                .forEach(e -> out.add(e.inFile(path)));
+          }
+        });
+    return out;
   }
 
   private static final List<String> MUNICIPALITY_COLUMNS =

@@ -105,14 +105,22 @@ final class KnowledgeValidator {
       }
     }
     for (Situation sit : s.situations()) {
-      if (sit.required().isEmpty() && sit.forbidden().isEmpty()) {
+      List<String> expected = concat(concat(sit.required(), sit.needed()), concat(sit.possible(), sit.forbidden()));
+      if (expected.isEmpty()) {
         out.add(
             Problem.error(
-                "situations/", sit.id(), "a regression situation needs required or forbidden items, or it tests nothing"));
+                "situations/", sit.id(), "a regression situation needs needed, possible, required or forbidden items, or it tests nothing"));
       }
-      for (String id : concat(sit.required(), sit.forbidden())) {
+      Set<String> seen = new HashSet<>();
+      for (String id : expected) {
         if (s.item(id).isEmpty()) {
-          out.add(Problem.error("situations/", sit.id(), "expects the unknown item '" + id + "'"));
+          out.add(Problem.error("situations/", sit.id(), "expects the unknown item '" + id + "'." + closest(id, allIds(s))));
+        }
+        if (!seen.add(id)) {
+          out.add(
+              Problem.error(
+                  "situations/", sit.id(), "lists '" + id + "' more than once among required, needed, possible and forbidden;"
+                      + " keep it in the one list that says what the plan must do with it"));
         }
       }
     }
@@ -468,6 +476,10 @@ final class KnowledgeValidator {
       codes.add(e.ptvLifeEvent());
     }
     return codes;
+  }
+
+  private static List<String> allIds(KnowledgeSnapshot s) {
+    return s.allItems().stream().map(Item::id).toList();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -19,7 +19,8 @@ public final class Regression {
   /**
    * The outcome of one situation.
    *
-   * @param missing required items the plan lacks
+   * @param missing required items the plan lacks, and items the plan holds with another certainty
+   *     than the situation states, as "id (needed, but the plan has it as possible)"
    * @param unwanted forbidden items the plan has
    */
   public record Outcome(String situation, List<String> missing, List<String> unwanted) {
@@ -43,13 +44,33 @@ public final class Regression {
     return navigator.knowledge().situations().stream().map(s -> check(navigator, s)).toList();
   }
 
-  /** Runs one situation: which required items the plan lacks and which forbidden ones it has. */
+  /**
+   * Runs one situation: which required items the plan lacks or holds with another certainty than
+   * stated, and which forbidden ones it has.
+   */
   public static Outcome check(Navigator navigator, Situation s) {
-    Set<String> ids = certainties(navigator.recommend(s.text(), s.facts())).keySet();
-    return new Outcome(
-        s.id(),
-        s.required().stream().filter(id -> !ids.contains(id)).toList(),
-        s.forbidden().stream().filter(ids::contains).toList());
+    Map<String, String> plan = certainties(navigator.recommend(s.text(), s.facts()));
+    List<String> missing = new ArrayList<>();
+    s.required().stream().filter(id -> !plan.containsKey(id)).forEach(missing::add);
+    missing.addAll(certaintyMismatches(plan, s.needed(), NEEDED));
+    missing.addAll(certaintyMismatches(plan, s.possible(), POSSIBLE));
+    return new Outcome(s.id(), missing, s.forbidden().stream().filter(plan::containsKey).toList());
+  }
+
+  private static final String NEEDED = "needed";
+  private static final String POSSIBLE = "possible";
+
+  private static List<String> certaintyMismatches(Map<String, String> plan, List<String> ids, String expected) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      String actual = plan.get(id);
+      if (actual == null) {
+        out.add(id + " (" + expected + ", but the plan lacks it)");
+      } else if (!actual.equals(expected)) {
+        out.add(id + " (" + expected + ", but the plan has it as " + actual + ")");
+      }
+    }
+    return out;
   }
 
   /** Every event, obligation, actor and service of a recommendation. */

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * root: {@code actors/}, {@code obligations/}, {@code services/}, {@code events/}, {@code
  * answers/}, {@code vocabulary/}, {@code questions/}, {@code situations/}, {@code utterances/},
  * {@code judgments/}
- * (YAML lists), {@code rules/} (DRL), {@code regions/} and {@code codes/} (CSV).
+ * (YAML lists), {@code rules/} (DRL, each file with its examples in {@code <file>.examples.yaml}),
+ * {@code regions/} and {@code codes/} (CSV).
  * Thread-safe.
  */
 public final class KnowledgeLoader {
@@ -66,12 +67,12 @@ public final class KnowledgeLoader {
         read(files, "situations/", Situation.class, Situation::id, new LinkedHashMap<>(), problems);
     List<SearchJudgment> judgments = readList(files, "judgments/", SearchJudgment.class, problems);
     List<EventExamples> examples = readList(files, "utterances/", EventExamples.class, problems);
-    Map<String, Municipality> municipalities = municipalities(files);
+    Map<String, Municipality> municipalities = municipalities(files, problems);
     java.util.Set<String> ptvCodes = new java.util.HashSet<>();
     files.forEach(
         (path, text) -> {
           if (path.startsWith("codes/ptv-") && path.endsWith(".csv")) {
-            Csv.read(text).forEach(row -> ptvCodes.add(row.get("code")));
+            Csv.read(path, text, List.of("code"), problems).forEach(row -> ptvCodes.add(row.get("code")));
           }
         });
     List<RuleFile> rules = new ArrayList<>();
@@ -81,6 +82,7 @@ public final class KnowledgeLoader {
             rules.add(new RuleFile(path, text));
           }
         });
+    List<RuleExample> ruleExamples = ruleExamples(files, problems);
 
     String hash = hash(files);
     KnowledgeSnapshot candidate =
@@ -96,6 +98,7 @@ public final class KnowledgeLoader {
             concepts,
             questions,
             rules,
+            ruleExamples,
             List.copyOf(situations.values()),
             examples,
             judgments,
@@ -123,6 +126,7 @@ public final class KnowledgeLoader {
         concepts,
         questions,
         rules,
+        ruleExamples,
         candidate.situations(),
         examples,
         judgments,
@@ -191,12 +195,28 @@ public final class KnowledgeLoader {
         read(files, folder, type, item -> folder + n.incrementAndGet(), new LinkedHashMap<>(), problems).values());
   }
 
-  private static Map<String, Municipality> municipalities(Map<String, String> files) {
+  /** Every {@code rules/*.examples.yaml} file's examples, each marked with its file. */
+  private static List<RuleExample> ruleExamples(Map<String, String> files, List<Problem> problems) {
+    List<RuleExample> out = new ArrayList<>();
+    files.forEach(
+        (path, text) -> {
+          if (path.startsWith("rules/") && (path.endsWith(".examples.yaml") || path.endsWith(".examples.yml"))) {
+            readList(Map.of(path, text), "rules/", RuleExample.class, problems)
+                .forEach(e -> out.add(e.inFile(path)));
+          }
+        });
+    return out;
+  }
+
+  private static final List<String> MUNICIPALITY_COLUMNS =
+      List.of("code", "name_fi", "name_sv", "region", "vitality_centre", "employment_area", "wellbeing_county");
+
+  private static Map<String, Municipality> municipalities(Map<String, String> files, List<Problem> problems) {
     Map<String, Municipality> out = new java.util.TreeMap<>();
     files.forEach(
         (path, text) -> {
           if (path.startsWith("regions/") && path.endsWith(".csv")) {
-            for (Map<String, String> r : Csv.read(text)) {
+            for (Map<String, String> r : Csv.read(path, text, MUNICIPALITY_COLUMNS, problems)) {
               Map<String, Object> names = new LinkedHashMap<>();
               names.put("fi", r.get("name_fi"));
               if (!r.getOrDefault("name_sv", "").isBlank()) {

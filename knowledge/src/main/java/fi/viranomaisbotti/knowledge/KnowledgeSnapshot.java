@@ -14,6 +14,7 @@ import java.util.Optional;
  *
  * @param version short id derived from the content hash
  * @param contentHash SHA-256 over every corpus file's path and content
+ * @param ruleExamples each rule's worked examples, from {@code rules/*.examples.yaml}
  */
 public record KnowledgeSnapshot(
     String version,
@@ -27,6 +28,7 @@ public record KnowledgeSnapshot(
     Map<String, Concept> concepts,
     Map<String, Question> questions,
     List<RuleFile> rules,
+    List<RuleExample> ruleExamples,
     List<Situation> situations,
     List<EventExamples> examples,
     List<SearchJudgment> judgments,
@@ -43,12 +45,36 @@ public record KnowledgeSnapshot(
     concepts = frozen(concepts);
     questions = frozen(questions);
     rules = List.copyOf(rules);
+    ruleExamples = List.copyOf(ruleExamples);
     situations = List.copyOf(situations);
     examples = List.copyOf(examples);
     judgments = List.copyOf(judgments);
     municipalities = frozen(municipalities);
     ptvCodes = java.util.Set.copyOf(ptvCodes);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A snapshot without rule examples, as built before they existed (kept for callers that copy one). */
+  public KnowledgeSnapshot(
+      String version,
+      String contentHash,
+      Instant loadedAt,
+      Map<String, Actor> actors,
+      Map<String, Obligation> obligations,
+      Map<String, Service> services,
+      Map<String, LifeEvent> events,
+      Map<String, Answer> answers,
+      Map<String, Concept> concepts,
+      Map<String, Question> questions,
+      List<RuleFile> rules,
+      List<Situation> situations,
+      List<EventExamples> examples,
+      List<SearchJudgment> judgments,
+      Map<String, Municipality> municipalities,
+      java.util.Set<String> ptvCodes,
+      List<Problem> warnings) {
+    this(version, contentHash, loadedAt, actors, obligations, services, events, answers, concepts, questions,
+        rules, List.of(), situations, examples, judgments, municipalities, ptvCodes, warnings);
   }
 
   private static <T> Map<String, T> frozen(Map<String, T> in) {
@@ -135,6 +161,7 @@ public record KnowledgeSnapshot(
     c.put("concepts", concepts.size());
     c.put("questions", questions.size());
     c.put("rules", rules.size());
+    c.put("ruleExamples", ruleExamples.size());
     c.put("situations", situations.size());
     c.put("municipalities", municipalities.size());
     return c;

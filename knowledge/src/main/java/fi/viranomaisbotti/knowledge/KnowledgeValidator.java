@@ -2,9 +2,12 @@ package fi.viranomaisbotti.knowledge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,14 +105,22 @@ final class KnowledgeValidator {
       }
     }
     for (Situation sit : s.situations()) {
-      if (sit.required().isEmpty() && sit.forbidden().isEmpty()) {
+      List<String> expected = concat(concat(sit.required(), sit.needed()), concat(sit.possible(), sit.forbidden()));
+      if (expected.isEmpty()) {
         out.add(
             Problem.error(
-                "situations/", sit.id(), "a regression situation needs required or forbidden items, or it tests nothing"));
+                "situations/", sit.id(), "a regression situation needs needed, possible, required or forbidden items, or it tests nothing"));
       }
-      for (String id : concat(sit.required(), sit.forbidden())) {
+      Set<String> seen = new HashSet<>();
+      for (String id : expected) {
         if (s.item(id).isEmpty()) {
-          out.add(Problem.error("situations/", sit.id(), "expects the unknown item '" + id + "'"));
+          out.add(Problem.error("situations/", sit.id(), "expects the unknown item '" + id + "'." + closest(id, allIds(s))));
+        }
+        if (!seen.add(id)) {
+          out.add(
+              Problem.error(
+                  "situations/", sit.id(), "lists '" + id + "' more than once among required, needed, possible and forbidden;"
+                      + " keep it in the one list that says what the plan must do with it"));
         }
       }
     }
@@ -148,7 +159,219 @@ final class KnowledgeValidator {
       }
     }
     checkPrerequisiteCycles(s, fileOf, out);
+    checkRules(s, out);
     return out;
+  }
+
+  /**
+   * Every id a rule concludes or tests must exist with the kind the rule gives it, and every rule
+   * must have an example whose items exist: a mistyped id compiles in Drools and would otherwise
+   * reach citizens as a notice about nothing, or make the rule silently never fire.
+   */
+  private static void checkRules(KnowledgeSnapshot s, List<Problem> out) {
+    Map<String, RuleText.Declared> rules = new LinkedHashMap<>();
+    for (RuleFile f : s.rules()) {
+      for (RuleText.Declared r : RuleText.read(f)) {
+        RuleText.Declared earlier = rules.putIfAbsent(r.name(), r);
+        if (earlier != null) {
+          out.add(
+              Problem.error(
+                  r.file(),
+                  r.name(),
+                  "line " + r.line() + ": the rule name is already used in " + earlier.file() + " line " + earlier.line()
+                      + "; rule names are ids and must be unique. Rename one of them."));
+        }
+        checkRuleIds(s, r, out);
+      }
+    }
+    Set<String> exemplified = new HashSet<>();
+    for (RuleExample e : s.ruleExamples()) {
+      RuleText.Declared rule = rules.get(e.rule());
+      if (rule == null) {
+        // A warning, not an error: a rule removed in an edit leaves its example behind, and the
+        // edited corpus must still load so that the editor can compare it with the published one.
+        out.add(
+            Problem.warning(
+                e.file(),
+                e.rule(),
+                "an example for the unknown rule '" + e.rule() + "'." + closest(e.rule(), rules.keySet())
+                    + " It tests nothing: fix the name or delete the example."));
+        continue;
+      }
+      exemplified.add(e.rule());
+      checkExample(s, e, out);
+    }
+    for (RuleText.Declared r : rules.values()) {
+      if (!exemplified.contains(r.name())) {
+        out.add(
+            Problem.error(
+                r.file(),
+                r.name(),
+                "line " + r.line() + ": the rule has no example. Add one to " + examplesFile(r.file())
+                    + ": '- rule: " + r.name() + "' with given (the fewest facts that make it fire) and expect"
+                    + " (what it concludes); see docs/editor-guide.md."));
+      }
+    }
+  }
+
+  private static void checkRuleIds(KnowledgeSnapshot s, RuleText.Declared r, List<Problem> out) {
+    String where = "line " + r.line() + ": ";
+    for (RuleText.Target t : r.targets()) {
+      String problem = unknownItem(s, t.kind(), t.id());
+      if (problem != null) {
+        out.add(Problem.error(r.file(), r.name(), where + "concludes " + problem));
+      }
+      if (t.concept() != null) {
+        if (!s.concepts().containsKey(t.concept())) {
+          out.add(
+              Problem.error(
+                  r.file(), r.name(), where + "out.maybe is settled by the unknown concept '" + t.concept() + "'." + closest(t.concept(), s.concepts().keySet())
+                      + " Add it to vocabulary/ or fix the id."));
+        }
+      }
+    }
+    if (r.targets().isEmpty()) {
+      out.add(
+          Problem.error(
+              r.file(), r.name(), where + "the rule concludes nothing: its consequence must call out.need(kcontext, \"kind\", \"id\", ...)"
+                  + " or out.maybe(kcontext, \"kind\", \"id\", \"concept\", ...)."));
+    }
+    for (RuleText.Reference ref : r.tested()) {
+      if (ref.kind().equals("concept")) {
+        if (!s.concepts().containsKey(ref.id())) {
+          out.add(
+              Problem.error(
+                  r.file(), r.name(), where + "tests the unknown concept '" + ref.id() + "', so it can never fire."
+                      + closest(ref.id(), s.concepts().keySet()) + " Add it to vocabulary/ or fix the id."));
+        }
+      } else {
+        String problem = unknownItem(s, ref.kind(), ref.id());
+        if (problem != null) {
+          out.add(Problem.error(r.file(), r.name(), where + "tests for " + problem));
+        }
+      }
+    }
+  }
+
+  private static void checkExample(KnowledgeSnapshot s, RuleExample e, List<Problem> out) {
+    RuleExample.Given g = e.given();
+    List<String> concepts = new ArrayList<>(g.signals().keySet());
+    concepts.addAll(g.quantities().keySet());
+    concepts.addAll(g.possible().values());
+    for (String c : concepts) {
+      if (!s.concepts().containsKey(c)) {
+        out.add(
+            Problem.error(
+                e.file(), e.rule(), "the example gives the unknown concept '" + c + "'." + closest(c, s.concepts().keySet())
+                    + " Use a concept id from vocabulary/."));
+      }
+    }
+    List<String> items = new ArrayList<>(g.concluded());
+    items.addAll(g.possible().keySet());
+    items.addAll(e.expect().need());
+    items.addAll(e.expect().maybe());
+    items.addAll(e.expect().absent());
+    for (String item : items) {
+      String problem = RuleExample.kindOf(item).isEmpty()
+          ? "'" + item + "', which lacks its kind: write items as kind:id, e.g. 'obligation:anniskelulupa'."
+          : unknownItem(s, RuleExample.kindOf(item), RuleExample.idOf(item));
+      if (problem != null) {
+        out.add(Problem.error(e.file(), e.rule(), "the example names " + problem));
+      }
+    }
+    RuleExample.Expect x = e.expect();
+    if (x.need().isEmpty() && x.maybe().isEmpty() && x.absent().isEmpty()) {
+      out.add(Problem.error(e.file(), e.rule(), "the example expects nothing: list what the rule concludes under expect.need or expect.maybe"));
+    }
+  }
+
+  /** Null when {@code id} is an item of {@code kind}; else what is wrong with it and the fix. */
+  private static String unknownItem(KnowledgeSnapshot s, String kind, String id) {
+    Map<String, ? extends Item> ofKind = switch (kind) {
+      case "event" -> s.events();
+      case "obligation" -> s.obligations();
+      case "service" -> s.services();
+      default -> null;
+    };
+    if (ofKind == null) {
+      return "'" + kind + ":" + id + "', but '" + kind + "' is not a kind rules conclude: use event, obligation or service.";
+    }
+    if (ofKind.containsKey(id)) {
+      return null;
+    }
+    String unknown = "the unknown " + kind + " '" + id + "'.";
+    Actor actor = s.actors().get(id);
+    if (actor != null) {
+      Actor now = s.current(id);
+      String provider = now == null ? id : now.id();
+      List<String> provided = s.services().values().stream()
+          .filter(sv -> provider.equals(sv.provider())).map(Service::id).limit(3).toList();
+      String retired = actor.successor() == null ? "" : " It names the actor '" + id + "', which no longer exists; its successor is '" + provider + "'.";
+      return unknown + (retired.isEmpty() ? " It names the actor '" + id + "'; rules conclude items, not actors." : retired)
+          + (provided.isEmpty() ? " Name a " + kind + " of '" + provider + "' instead." : " Name a " + kind + " of '" + provider + "' instead, such as " + quoted(provided) + ".");
+    }
+    Optional<Item> other = s.item(id);
+    if (other.isPresent()) {
+      return unknown + " '" + id + "' is " + kindName(other.get()) + ", not " + article(kind) + ": fix the kind.";
+    }
+    return unknown + closest(id, ofKind.keySet()) + " Add it to " + kind + "s/ or fix the id.";
+  }
+
+  private static String kindName(Item item) {
+    return item instanceof Obligation ? "an obligation"
+        : item instanceof Service ? "a service"
+        : item instanceof LifeEvent ? "an event"
+        : item instanceof Concept ? "a concept"
+        : item instanceof Answer ? "an answer"
+        : item instanceof Question ? "a question"
+        : "an item";
+  }
+
+  private static String article(String kind) {
+    return (kind.startsWith("e") || kind.startsWith("o") ? "an " : "a ") + kind;
+  }
+
+  /** " Did you mean 'x'?" for the nearest id within a third of the id's length, else "". */
+  static String closest(String id, Collection<String> ids) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : ids) {
+      int d = editDistance(id, candidate);
+      if (d < bestDistance || (d == bestDistance && candidate.compareTo(best) < 0)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, id.length() / 3) ? " Did you mean '" + best + "'?" : "";
+  }
+
+  /** Levenshtein distance: insertions, deletions and substitutions, each costing one. */
+  static int editDistance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  private static String quoted(List<String> ids) {
+    return String.join(", ", ids.stream().map(i -> "'" + i + "'").toList());
+  }
+
+  /** rules/velvoitteet.drl → rules/velvoitteet.examples.yaml */
+  static String examplesFile(String drl) {
+    return drl.replaceFirst("\\.drl$", "") + ".examples.yaml";
   }
 
   private void checkActor(KnowledgeSnapshot s, Actor a, String file, List<Problem> out) {
@@ -253,6 +476,10 @@ final class KnowledgeValidator {
       codes.add(e.ptvLifeEvent());
     }
     return codes;
+  }
+
+  private static List<String> allIds(KnowledgeSnapshot s) {
+    return s.allItems().stream().map(Item::id).toList();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -174,4 +174,33 @@ class KnowledgeLoaderTest {
     assertThat(KnowledgeDiff.between(before, before).isEmpty()).isTrue();
     assertThat(diff.describe()).contains("~ obligation anniskelulupa", "+ concept tyontekija");
   }
+
+  @Test
+  void aSituationStatesWhichItemsAreNeededAndWhichPossible() {
+    Map<String, String> files = minimalCorpus();
+    files.put("situations/s.yaml", """
+        - id: pubi
+          text: Perustan pubin, jossa myydään olutta.
+          needed: [anniskelulupa]
+          possible: [alkoholi]
+        """);
+    Situation pubi = load(files).situations().get(0);
+    assertThat(pubi.needed()).containsExactly("anniskelulupa");
+    assertThat(pubi.possible()).containsExactly("alkoholi");
+    assertThat(pubi.required()).isEmpty();
+  }
+
+  @Test
+  void aSituationListingAnItemTwiceOrAnUnknownItemIsAnError() {
+    Map<String, String> files = minimalCorpus();
+    files.put("situations/s.yaml", """
+        - id: pubi
+          text: Perustan pubin.
+          needed: [anniskelulupa, aniskelulupa]
+          forbidden: [anniskelulupa]
+        """);
+    assertThatThrownBy(() -> load(files))
+        .hasMessageContaining("[pubi]: expects the unknown item 'aniskelulupa'. Did you mean 'anniskelulupa'?")
+        .hasMessageContaining("[pubi]: lists 'anniskelulupa' more than once among required, needed, possible and forbidden");
+  }
 }

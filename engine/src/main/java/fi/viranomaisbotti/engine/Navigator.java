@@ -16,13 +16,11 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -74,6 +72,16 @@ public final class Navigator implements AutoCloseable {
     Runtime rt = acquire();
     try {
       return rt.analyser.analyse(text);
+    } finally {
+      rt.release();
+    }
+  }
+
+  /** Calls {@code call} on the live runtime, holding it until the call returns. */
+  private <T> T using(java.util.function.Function<Runtime, T> call) {
+    Runtime rt = acquire();
+    try {
+      return call.apply(rt);
     } finally {
       rt.release();
     }
@@ -151,12 +159,7 @@ public final class Navigator implements AutoCloseable {
   }
 
   public List<AnswerHit> searchAnswers(String query, Audience audience, int limit) {
-    Runtime rt = acquire();
-    try {
-      return rt.answers.search(query, audience, limit);
-    } finally {
-      rt.release();
-    }
+    return using(rt -> rt.search.searchAnswers(query, audience, limit));
   }
 
   /**
@@ -168,106 +171,12 @@ public final class Navigator implements AutoCloseable {
    * @throws BadInputException naming an unknown actor, event or municipality
    */
   public AnswerSearch search(String query, Audience audience, int limit, String actor, String event, String municipality) {
-    Runtime rt = acquire();
-    try {
-      KnowledgeSnapshot k = rt.snapshot;
-      if (actor != null && !k.actors().containsKey(actor)) {
-        throw new BadInputException("Unknown actor '" + actor + "'. Use an actor id such as 'lupa-ja-valvontavirasto'.");
-      }
-      if (event != null && !k.events().containsKey(event)) {
-        throw new BadInputException("Unknown event '" + event + "'. Use an event id such as 'yrityksen-perustaminen'.");
-      }
-      Recommendation.Place place = null;
-      if (municipality != null) {
-        Municipality m = k.municipality(municipality)
-            .orElseThrow(() -> new BadInputException("Unknown municipality '" + municipality + "'. Use a 2026 municipality name or its three-digit code."));
-        place = new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), "answered");
-      }
-      AnswerIndex.Filter filter =
-          new AnswerIndex.Filter(actor, event, event == null ? Set.of() : rt.itemsOfEvent.getOrDefault(event, Set.of()));
-      List<AnswerHit> hits = rt.answers.search(query, audience, limit, filter).stream()
-          .map(r -> rt.answers.hit(r, audience)).toList();
-      AnalysedText analysed = rt.analyser.analyse(query);
-      List<String> notices = otherLanguage(rt, analysed, hits.isEmpty())
-          ? List.of(AnswerSearch.OTHER_LANGUAGE_NOTICE)
-          : List.of();
-      return new AnswerSearch(query, audience.name().toLowerCase(Locale.ROOT), hits, didYouMean(rt, analysed, query),
-          place, analysed.language(), notices);
-    } finally {
-      rt.release();
-    }
+    return using(rt -> rt.search.search(query, audience, limit, actor, event, municipality));
   }
 
   /** Prefix suggestions for a search box: answer titles and keywords. */
   public List<String> suggest(String prefix, int limit) {
-    Runtime rt = acquire();
-    try {
-      return rt.answers.suggest(prefix, limit);
-    } finally {
-      rt.release();
-    }
-  }
-
-  /**
-   * Whether to tell the searcher that the answers are in Finnish: the query reads as Swedish or
-   * English, none of its words is a term of the vocabulary (YEL, PRH, Leader and Business Finland
-   * are Finnish searches however they look), and it found nothing or is long enough (three words)
-   * for the language guess to be trusted.
-   */
-  private static boolean otherLanguage(Runtime rt, AnalysedText a, boolean nothingFound) {
-    if (!"sv".equals(a.language()) && !"en".equals(a.language())) {
-      return false;
-    }
-    List<fi.viranomaisbotti.nlp.Token> words = a.tokens().stream().filter(fi.viranomaisbotti.nlp.Token::isWord).toList();
-    boolean knownTerm = words.stream()
-        .anyMatch(t -> !t.concepts().isEmpty() || rt.analyser.vocabulary().knows(t.text()));
-    return !knownTerm && (nothingFound || words.size() >= 3);
-  }
-
-  /**
-   * The query with misspelled Finnish words replaced by the one of Voikko's suggestions that
-   * occurs as written in most answers, or null. Only for Finnish queries, words of four letters or more that
-   * neither Voikko nor the vocabulary knows ("yel" is a term, not a typo), and single-word
-   * suggestions that keep the first letter, differ by at most two letters in length and occur in
-   * more answers than the word as written: anything else is more likely a name, a code or
-   * colloquial speech ("tehä" is not "tehän", "teosto" is not "te osto").
-   */
-  private String didYouMean(Runtime rt, AnalysedText a, String query) {
-    if (!"fi".equals(a.language())) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder();
-    int pos = 0;
-    boolean changed = false;
-    for (fi.viranomaisbotti.nlp.Token t : a.tokens()) {
-      String word = t.text();
-      boolean letters = word.chars().allMatch(Character::isLetter);
-      if (letters && (!t.known() || t.correctedFrom() != null) && word.length() >= 4
-          && !rt.analyser.vocabulary().knows(word)) {
-        int asWritten = rt.answers.documentFrequency(List.of(word.toLowerCase(Locale.ROOT)));
-        // Of the suggestions whose word forms (as written and lemmas; not the stem, which matches
-        // too loosely) are in more answers than the word as written, the one that occurs as written
-        // in most answers: "hygieniapassi", not "hygieniapas" (hygienia with a clitic).
-        record Candidate(String word, int asWritten, int inAnyForm) {}
-        List<String> s = morphology.suggest(word).stream()
-            .filter(x -> Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(word.charAt(0)))
-            .filter(x -> Math.abs(x.length() - word.length()) <= 2)
-            .filter(x -> !x.equalsIgnoreCase(word) && !x.contains(" "))
-            .map(x -> new Candidate(x, rt.answers.documentFrequency(List.of(x.toLowerCase(Locale.ROOT))),
-                rt.answers.documentFrequency(rt.analyser.indexForms(x).whole())))
-            .filter(c -> c.inAnyForm() > asWritten)
-            .sorted(Comparator.comparingInt(Candidate::asWritten).thenComparingInt(Candidate::inAnyForm).reversed())
-            .map(Candidate::word)
-            .toList();
-        if (!s.isEmpty()) {
-          out.append(query, pos, t.start()).append(s.get(0));
-          pos = t.end();
-          changed = true;
-        }
-      }
-    }
-    out.append(query.substring(Math.min(pos, query.length())));
-    return changed ? out.toString() : null;
+    return using(rt -> rt.search.suggest(prefix, limit));
   }
 
   /** An answer by id; ids are lower case, so any case finds it. */
@@ -277,12 +186,7 @@ public final class Navigator implements AutoCloseable {
 
   /** The items an answer is related to, with their kind and Finnish name. */
   public List<RelatedItem> relatedItems(Answer answer) {
-    Runtime rt = acquire();
-    try {
-      return rt.answers.relatedItems(answer);
-    } finally {
-      rt.release();
-    }
+    return using(rt -> rt.search.relatedItems(answer));
   }
 
   /** Component status for health checks. */
@@ -430,29 +334,18 @@ public final class Navigator implements AutoCloseable {
     final AnswerIndex answers;
     final Recommender recommender;
     final fi.viranomaisbotti.nlp.IntentClassifier intents;
-    /** Per event, the obligations and services its rules bring with no other facts. */
-    final Map<String, Set<String>> itemsOfEvent;
+    final AnswerSearchService search;
 
     private Runtime(
         KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers,
-        fi.viranomaisbotti.nlp.IntentClassifier intents) {
+        fi.viranomaisbotti.nlp.IntentClassifier intents, AnswerSearchService search) {
       this.snapshot = snapshot;
       this.analyser = analyser;
       this.rules = rules;
       this.answers = answers;
       this.intents = intents;
       this.recommender = new Recommender(snapshot);
-      this.itemsOfEvent = itemsOfEvents(snapshot, rules);
-    }
-
-    private static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
-      Map<String, Set<String>> out = new java.util.HashMap<>();
-      for (String event : snapshot.events().keySet()) {
-        Set<String> items = new java.util.HashSet<>();
-        rules.evaluate(List.of(Conclusion.given("event", event))).forEach(c -> items.add(c.getId()));
-        out.put(event, Set.copyOf(items));
-      }
-      return Map.copyOf(out);
+      this.search = search;
     }
 
     static Runtime build(KnowledgeSnapshot snapshot, Morphology morphology) {
@@ -463,7 +356,8 @@ public final class Navigator implements AutoCloseable {
       fi.viranomaisbotti.nlp.IntentClassifier intents = snapshot.examples().isEmpty()
           ? null
           : fi.viranomaisbotti.nlp.impl.DoccatIntentClassifier.train(snapshot.examples(), analyser);
-      return new Runtime(snapshot, analyser, rules, answers, intents);
+      return new Runtime(snapshot, analyser, rules, answers, intents,
+          new AnswerSearchService(snapshot, analyser, answers, morphology, rules));
     }
 
     boolean tryAcquire() {

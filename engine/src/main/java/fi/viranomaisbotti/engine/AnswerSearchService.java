@@ -53,7 +53,7 @@ final class AnswerSearchService {
 
   /** See {@link Navigator#searchAnswers}. */
   List<AnswerHit> searchAnswers(String query, Audience audience, int limit) {
-    return answers.search(query, audience, limit);
+    return answers.hits(query, audience, limit, AnswerIndex.Filter.NONE);
   }
 
   /** See {@link Navigator#search}. */
@@ -72,8 +72,7 @@ final class AnswerSearchService {
     }
     AnswerIndex.Filter filter =
         new AnswerIndex.Filter(actor, event, event == null ? Set.of() : itemsOfEvent.getOrDefault(event, Set.of()));
-    List<AnswerHit> hits = answers.search(query, audience, limit, filter).stream()
-        .map(r -> answers.hit(r, audience)).toList();
+    List<AnswerHit> hits = answers.hits(query, audience, limit, filter);
     AnalysedText analysed = analyser.analyse(query);
     List<String> notices = otherLanguage(analysed, hits.isEmpty())
         ? List.of(AnswerSearch.OTHER_LANGUAGE_NOTICE)

@@ -143,9 +143,12 @@ public final class AnswerIndex implements AutoCloseable {
     return index.reader().numDocs();
   }
 
-  /** The best answers for a query, at most {@code limit}; official notes only for officials. */
-  public List<AnswerHit> search(String query, Audience audience, int limit) {
-    return search(query, audience, limit, Filter.NONE).stream().map(r -> hit(r, audience)).toList();
+  /**
+   * The best answers for a query as callers see them, at most {@code limit}; official notes only
+   * for officials.
+   */
+  public List<AnswerHit> hits(String query, Audience audience, int limit, Filter filter) {
+    return search(query, audience, limit, filter).stream().map(r -> shaper.hit(r, audience)).toList();
   }
 
   /**
@@ -155,7 +158,7 @@ public final class AnswerIndex implements AutoCloseable {
   public List<AnswerHit> related(String story, int limit) {
     try {
       return run(analysis.words(story), QueryBuilder.STORY_FIELDS, limit, Filter.NONE, false).stream()
-          .map(r -> hit(r, Audience.CITIZEN)).toList();
+          .map(r -> shaper.hit(r, Audience.CITIZEN)).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Searching the in-memory answer index failed", e);
     }
@@ -217,11 +220,6 @@ public final class AnswerIndex implements AutoCloseable {
   /** The items an answer is related to, with kind and name, in the order of its related ids. */
   public List<RelatedItem> relatedItems(Answer a) {
     return relatedItems.of(a);
-  }
-
-  /** A result as callers see it; official notes only for officials. */
-  public AnswerHit hit(Result r, Audience audience) {
-    return shaper.hit(r, audience);
   }
 
   /**

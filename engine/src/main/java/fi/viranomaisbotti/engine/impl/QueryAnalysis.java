@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Reads a query through an analyzer into {@link QueryWord}s: each position one word, its forms
- * sorted into the whole word's and the compound parts' by the token type. Thread-safe if the
- * analyzer is (Lucene analyzers reuse per-thread token streams).
+ * sorted into the whole word's and the compound parts' by the token type. Thread-safe (a Lucene
+ * analyzer keeps one token stream per thread).
  */
 final class QueryAnalysis {
   private final Analyzer analyzer;

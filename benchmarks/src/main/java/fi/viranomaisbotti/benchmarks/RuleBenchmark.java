@@ -2,15 +2,13 @@ package fi.viranomaisbotti.benchmarks;
 
 import fi.viranomaisbotti.engine.facts.Conclusion;
 import fi.viranomaisbotti.engine.facts.Signal;
-import fi.viranomaisbotti.engine.impl.Recommender;
+import fi.viranomaisbotti.engine.KnownFact;
+import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.impl.RuleBase;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
-import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.Morphology;
-import fi.viranomaisbotti.nlp.Vocabulary;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,9 +40,11 @@ public class RuleBenchmark {
   @Setup(Level.Trial)
   public void start() {
     KnowledgeSnapshot k = Fixtures.corpus();
-    try (Morphology morphology = Morphology.voikko(1)) {
-      FinnishAnalyser analyser = new FinnishAnalyser(morphology, Vocabulary.of(k.concepts().values()));
-      signals = new Recommender(k).signals(analyser.analyse(Fixtures.LIISA), Map.of());
+    try (Morphology morphology = Morphology.voikko(1); Navigator navigator = Navigator.start(k, morphology)) {
+      signals = navigator.read(Fixtures.LIISA, 0).facts().stream()
+          .filter(f -> f.value() instanceof KnownFact.YesNo)
+          .map(f -> new Signal(f.concept(), !((KnownFact.YesNo) f.value()).yes(), f.evidence(), f.provenance()))
+          .toList();
     }
     rules = RuleBase.build(k.rules(), k.version());
   }

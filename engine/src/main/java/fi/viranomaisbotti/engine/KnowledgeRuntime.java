@@ -1,6 +1,5 @@
 package fi.viranomaisbotti.engine;
 
-import fi.viranomaisbotti.engine.facts.Conclusion;
 import fi.viranomaisbotti.engine.impl.AnswerIndex;
 import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
 import fi.viranomaisbotti.engine.impl.Recommender;
@@ -10,11 +9,6 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.IntentClassifier;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.Vocabulary;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,8 +28,7 @@ final class KnowledgeRuntime {
   final FactExtractor facts;
   /** Null when the corpus has no example utterances to train on. */
   final IntentClassifier intents;
-  /** Per event, the obligations and services its rules bring with no other facts. */
-  final Map<String, Set<String>> itemsOfEvent;
+  final AnswerSearchService search;
 
   private KnowledgeRuntime(
       KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers, IntentClassifier intents) {
@@ -46,7 +39,7 @@ final class KnowledgeRuntime {
     this.intents = intents;
     this.recommender = new Recommender(snapshot);
     this.facts = new FactExtractor(snapshot);
-    this.itemsOfEvent = itemsOfEvents(snapshot, rules);
+    this.search = new AnswerSearchService(snapshot, analyser, answers, analyser.morphology(), rules);
   }
 
   /**
@@ -63,16 +56,6 @@ final class KnowledgeRuntime {
         ? null
         : IntentClassifier.train(snapshot.examples(), analyser);
     return new KnowledgeRuntime(snapshot, analyser, rules, answers, intents);
-  }
-
-  private static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (String event : snapshot.events().keySet()) {
-      Set<String> items = new HashSet<>();
-      rules.evaluate(List.of(Conclusion.given("event", event))).forEach(c -> items.add(c.getId()));
-      out.put(event, Set.copyOf(items));
-    }
-    return Map.copyOf(out);
   }
 
   boolean tryAcquire() {

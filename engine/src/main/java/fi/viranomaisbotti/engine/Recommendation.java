@@ -53,16 +53,76 @@ public record Recommendation(
   public record Understood(String concept, String name, boolean negated, String evidence) {}
 
   /**
-   * An event, obligation, actor or service in the recommendation. Fields that do not apply to
-   * the item's type are null.
+   * An event, obligation, actor or service in the recommendation: what every kind has. Each kind
+   * is a record of its own; their components are in the order the API's JSON shows them, the
+   * common ones first, and {@code type} names the kind ("event", "obligation", "service" or
+   * "actor").
+   */
+  public sealed interface Item permits EventItem, ObligationItem, ServiceItem, ActorItem {
+    String id();
+
+    /** "event", "obligation", "service" or "actor". */
+    String type();
+
+    String name();
+
+    String why();
+
+    /** "needed" or "possible". */
+    String certainty();
+
+    /** Concept ids whose answers would settle a possible item. */
+    List<String> dependsOn();
+
+    List<Explained> reasons();
+
+    String source();
+
+    /** "draft" when a legal detail of the item is not yet verified, else "reviewed". */
+    String status();
+  }
+
+  /**
+   * An event of the customer's situation that the rules found.
    *
-   * @param certainty "needed" or "possible"
-   * @param dependsOn concept ids whose answers would settle a possible item
-   * @param status "draft" when a legal detail of the item is not yet verified, else "reviewed"
    * @param counterfactual what in the customer's situation would make the item unnecessary, e.g.
    *     "Ei tarvita, jos et aio anniskella alkoholia."; null when nothing stated decides it
    */
-  public record Item(
+  public record EventItem(
+      String id,
+      String type,
+      String name,
+      String why,
+      String certainty,
+      List<String> dependsOn,
+      List<Explained> reasons,
+      String source,
+      String status,
+      String counterfactual)
+      implements Item {
+    public static final String TYPE = "event";
+
+    public EventItem {
+      requireType(TYPE, type);
+    }
+
+    public EventItem(
+        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
+        String source, String status, String counterfactual) {
+      this(id, TYPE, name, why, certainty, dependsOn, reasons, source, status, counterfactual);
+    }
+  }
+
+  /**
+   * A permit, notice, registration or other duty, with the actor that handles it.
+   *
+   * @param kind the obligation's kind in lower case, e.g. "permit" or "notification"
+   * @param actor the handling actor's id, after its successor chain
+   * @param actorName the actor's name, or its unit serving the customer's municipality
+   * @param url where to do it online, or null
+   * @param counterfactual as in {@link EventItem#counterfactual()}
+   */
+  public record ObligationItem(
       String id,
       String type,
       String name,
@@ -79,7 +139,102 @@ public record Recommendation(
       String url,
       String source,
       String status,
-      String counterfactual) {}
+      String counterfactual)
+      implements Item {
+    public static final String TYPE = "obligation";
+
+    public ObligationItem {
+      requireType(TYPE, type);
+    }
+
+    public ObligationItem(
+        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
+        String kind, String actor, String actorName, String legalBasis, String leadTime, String conditions, String url,
+        String source, String status, String counterfactual) {
+      this(id, TYPE, name, why, certainty, dependsOn, reasons, kind, actor, actorName, legalBasis, leadTime, conditions,
+          url, source, status, counterfactual);
+    }
+  }
+
+  /**
+   * A service that helps the customer, with the actor that provides it.
+   *
+   * @param kind the service's sector in lower case, e.g. "public"
+   * @param actor the providing actor's id, after its successor chain
+   * @param actorName the actor's name, or its unit serving the customer's municipality
+   * @param counterfactual as in {@link EventItem#counterfactual()}
+   */
+  public record ServiceItem(
+      String id,
+      String type,
+      String name,
+      String why,
+      String certainty,
+      List<String> dependsOn,
+      List<Explained> reasons,
+      String kind,
+      String actor,
+      String actorName,
+      String url,
+      String source,
+      String status,
+      String counterfactual)
+      implements Item {
+    public static final String TYPE = "service";
+
+    public ServiceItem {
+      requireType(TYPE, type);
+    }
+
+    public ServiceItem(
+        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
+        String kind, String actor, String actorName, String url, String source, String status, String counterfactual) {
+      this(id, TYPE, name, why, certainty, dependsOn, reasons, kind, actor, actorName, url, source, status,
+          counterfactual);
+    }
+  }
+
+  /**
+   * An actor that handles or provides some of the obligations and services; always needed, and
+   * explained by the items it handles, so {@code dependsOn} and {@code reasons} are empty.
+   *
+   * @param name the actor's name, or its unit serving the customer's municipality
+   * @param kind the actor's type in lower case, e.g. "municipality"
+   */
+  public record ActorItem(
+      String id,
+      String type,
+      String name,
+      String why,
+      String certainty,
+      List<String> dependsOn,
+      List<Explained> reasons,
+      String kind,
+      String url,
+      String source,
+      String status)
+      implements Item {
+    public static final String TYPE = "actor";
+
+    public ActorItem {
+      requireType(TYPE, type);
+    }
+
+    public ActorItem(String id, String name, String why, String kind, String url, String source, String status) {
+      this(id, TYPE, name, why, "needed", List.of(), List.of(), kind, url, source, status);
+    }
+  }
+
+  /**
+   * The type component exists only so that the JSON keeps "type" in second place (records are
+   * written in component order); it can hold nothing but the record's own type.
+   */
+  private static void requireType(String expected, String type) {
+    if (!expected.equals(type)) {
+      throw new IllegalArgumentException(
+          "An item of type '" + expected + "' was given the type '" + type + "'; use the constructor without a type.");
+    }
+  }
 
   /**
    * A question whose answer settles uncertain items.

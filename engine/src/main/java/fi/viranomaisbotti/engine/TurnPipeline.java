@@ -45,6 +45,7 @@ final class TurnPipeline {
     List<Signal> signals = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     Municipality place = null;
+    boolean placeAnswered = false;
     for (KnownFact f : facts.facts()) {
       boolean known = k.concepts().containsKey(f.concept());
       if (f.value() instanceof KnownFact.YesNo yn && known) {
@@ -53,6 +54,7 @@ final class TurnPipeline {
         quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
       } else if (f.value() instanceof KnownFact.Place p) {
         place = k.municipalities().get(p.municipalityCode());
+        placeAnswered = f.provenance() == Provenance.ANSWERED;
       }
     }
     List<Object> ruleFacts = new ArrayList<>(signals);
@@ -68,7 +70,7 @@ final class TurnPipeline {
         ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text)
         : turn;
     return rt.recommender.recommend(
-        inLanguage, signals, quantities, conclusions, answers, Optional.ofNullable(place), counterfactuals, eventSignals);
+        inLanguage, signals, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals);
   }
 
   /** The words the customer used for what applies: a query for the answers of a turn without text. */

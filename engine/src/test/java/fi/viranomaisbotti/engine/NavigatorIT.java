@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.viranomaisbotti.engine.Recommendation.Item;
+import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,10 @@ class NavigatorIT {
 
   private static List<String> ids(List<Item> items) {
     return items.stream().map(Item::id).toList();
+  }
+
+  private static ObligationItem obligation(Recommendation r, String id) {
+    return (ObligationItem) r.obligations().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -39,7 +44,7 @@ class NavigatorIT {
   @Test
   void everyItemNamesTheWordsThatTriggeredIt() {
     Recommendation r = navigator.recommend(LIISA, Map.of());
-    Item keeper = r.obligations().stream().filter(o -> o.id().equals("elaintenpitajarekisteri")).findFirst().orElseThrow();
+    ObligationItem keeper = obligation(r, "elaintenpitajarekisteri");
     assertThat(keeper.certainty()).isEqualTo("needed");
     assertThat(keeper.why()).contains("sikala");
     assertThat(keeper.reasons()).extracting(Explained::rule).contains("velvoite-elaintenpitaja");
@@ -49,7 +54,7 @@ class NavigatorIT {
   @Test
   void uncertainItemsAreAskedAboutAndAnswersSettleThem() {
     Recommendation r = navigator.recommend(LIISA, Map.of());
-    Item alcohol = r.obligations().stream().filter(o -> o.id().equals("anniskelulupa")).findFirst().orElseThrow();
+    ObligationItem alcohol = obligation(r, "anniskelulupa");
     assertThat(alcohol.certainty()).isEqualTo("possible");
     assertThat(alcohol.dependsOn()).containsExactly("alkoholi");
     assertThat(r.questions()).hasSizeLessThanOrEqualTo(3);
@@ -66,10 +71,10 @@ class NavigatorIT {
   @Test
   void neededItemsSayWhichStatedFactWouldMakeThemUnnecessary() {
     Recommendation r = navigator.recommend("Perustan pubin, jossa myydään olutta.", Map.of());
-    Item licence = r.obligations().stream().filter(o -> o.id().equals("anniskelulupa")).findFirst().orElseThrow();
+    ObligationItem licence = obligation(r, "anniskelulupa");
     assertThat(licence.certainty()).isEqualTo("needed");
     assertThat(licence.counterfactual()).isEqualTo("Ei tarvita, jos alkoholi ei koske tilannettasi.");
-    Item premises = r.obligations().stream().filter(o -> o.id().equals("elintarvikehuoneisto-ilmoitus")).findFirst().orElseThrow();
+    ObligationItem premises = obligation(r, "elintarvikehuoneisto-ilmoitus");
     assertThat(premises.counterfactual()).contains("ravintola tai kahvila");
   }
 
@@ -178,7 +183,7 @@ class NavigatorIT {
     assertThat(r.municipality().source()).isEqualTo("stated");
     assertThat(r.actors()).extracting(Item::name).contains("Etelä-Pohjanmaan elinvoimakeskus");
     assertThat(r.obligations()).filteredOn(o -> o.id().equals("elaintenpitajarekisteri"))
-        .extracting(Item::actorName).containsExactly("Kunnan maaseutuelinkeinoviranomainen (Seinäjoki)");
+        .extracting(o -> ((ObligationItem) o).actorName()).containsExactly("Kunnan maaseutuelinkeinoviranomainen (Seinäjoki)");
 
     Recommendation answered = navigator.recommend("Perustan kahvilan.", Map.of("kunta", "091"));
     assertThat(answered.municipality().name()).isEqualTo("Helsinki");

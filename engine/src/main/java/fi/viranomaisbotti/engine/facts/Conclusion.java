@@ -48,8 +48,10 @@ public final class Conclusion {
   }
 
   /** Concepts whose answers would settle a possible item. Empty when needed. */
+  /** The concepts whose answers settle a possible item, in the order the rules named them. */
   public Set<String> getDependsOn() {
-    return Set.copyOf(dependsOn);
+    // Set.copyOf would shuffle the order from run to run, and with it the item's wording.
+    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(dependsOn));
   }
 
   public List<Reason> getReasons() {

@@ -2,8 +2,9 @@ package fi.viranomaisbotti.engine.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.viranomaisbotti.engine.Recommendation.Item;
+import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
 import fi.viranomaisbotti.engine.Recommendation.PlanStep;
+import fi.viranomaisbotti.engine.Recommendation.ServiceItem;
 import fi.viranomaisbotti.knowledge.Phase;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class PlanBuilderTest {
 
-  private static Item obligation(String id, String certainty) {
-    return new Item(id, "obligation", id, "koska", certainty, List.of(), List.of(), "permit", null, null, null, null,
-        null, null, "lähde", "reviewed", null);
+  private static ObligationItem obligation(String id, String certainty) {
+    return new ObligationItem(id, id, "koska", certainty, List.of(), List.of(), "permit", null, null, null, null, null,
+        null, "lähde", "reviewed", null);
   }
 
-  private static Item service(String id) {
-    return new Item(id, "service", id, "koska", "needed", List.of(), List.of(), "public", null, null, null, null, null,
-        null, "lähde", "reviewed", null);
+  private static ServiceItem service(String id) {
+    return new ServiceItem(id, id, "koska", "needed", List.of(), List.of(), "public", null, null, null, "lähde",
+        "reviewed", null);
   }
 
   @Test

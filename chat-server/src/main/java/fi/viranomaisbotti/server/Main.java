@@ -9,9 +9,6 @@ import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
 import io.javalin.Javalin;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +24,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0) {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-      System.exit(KnowledgeCommand.run(args, out, err));
+      System.exit(KnowledgeCommand.run(args, System.out, System.err));
     }
     ServerConfig config;
     VoikkoMorphology morphology;

@@ -8,6 +8,8 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.impl.VoikkoMorphology;
+import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.storage.Database;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -52,15 +54,25 @@ public final class Main {
       System.exit(2);
       return;
     }
-    ConversationStore store = new ConversationStore(config.dataDir(), Clock.systemUTC());
+    Database database;
+    try {
+      database = Database.open(config.database());
+    } catch (IllegalStateException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      navigator.close();
+      morphology.close();
+      System.exit(2);
+      return;
+    }
+    ConversationStore store = new ConversationStore(database.dataSource(), Clock.systemUTC());
     Javalin app = App.create(navigator, store).start(config.port());
     LOG.info(
-        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, data in {})",
-        app.port(), snapshot.version(), snapshot.size(), config.dataDir().toAbsolutePath());
+        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {})",
+        app.port(), snapshot.version(), snapshot.size(), config.database().describe());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> {
           app.stop();
-          store.close();
+          database.close();
           navigator.close();
           morphology.close();
         }, "shutdown"));

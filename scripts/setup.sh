@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Installs what Viranomaisbotti needs on a fresh Debian/Ubuntu machine, and only what is missing:
-# a JDK 17+, Maven, libvoikko with the Finnish dictionary, and (with --browser) Chromium and
-# ChromeDriver for the browser tests. Safe to run again.
+# a JDK 17+, Maven, libvoikko with the Finnish dictionary, (with --browser) Chromium and
+# ChromeDriver for the browser tests, and (with --postgres) the PostgreSQL server that
+# scripts/test-postgres.sh starts for the storage tests. Safe to run again.
 set -euo pipefail
 
 want_browser=false
-[ "${1:-}" = "--browser" ] && want_browser=true
+want_postgres=false
+for arg in "$@"; do
+  case "$arg" in
+    --browser) want_browser=true ;;
+    --postgres) want_postgres=true ;;
+    *) echo "Unknown option $arg; use --browser and/or --postgres." >&2; exit 1 ;;
+  esac
+done
 
 missing=()
 command -v javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
@@ -15,6 +23,10 @@ ldconfig -p 2>/dev/null | grep -q 'libvoikko\.so\.1' || missing+=(libvoikko1)
 if $want_browser; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+fi
+if $want_postgres; then
+  # The server programs live under /usr/lib/postgresql/<version>/bin, not on the PATH.
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 fi
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -9,7 +9,10 @@ import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,11 +39,23 @@ final class KnowledgeCommand implements Callable<Integer> {
     return OK;
   }
 
-  static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KnowledgeCommand());
-    cli.setOut(out);
-    cli.setErr(err);
-    return cli.execute(args);
+  /**
+   * Runs a command, writing UTF-8 to the streams. Everything written is flushed before this
+   * returns: the caller exits the JVM next, and a {@code print} without a line end (the item diff)
+   * would otherwise stay in the writer's buffer and never be seen.
+   */
+  static int run(String[] args, OutputStream out, OutputStream err) {
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    try {
+      CommandLine cli = new CommandLine(new KnowledgeCommand());
+      cli.setOut(o);
+      cli.setErr(e);
+      return cli.execute(args);
+    } finally {
+      o.flush();
+      e.flush();
+    }
   }
 
   static KnowledgeSnapshot load(Path dir) {

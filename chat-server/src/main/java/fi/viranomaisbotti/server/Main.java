@@ -8,10 +8,9 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
+import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.storage.Database;
 import io.javalin.Javalin;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +26,7 @@ public final class Main {
 
   public static void main(String[] args) {
     if (args.length > 0) {
-      PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-      PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-      System.exit(KnowledgeCommand.run(args, out, err));
+      System.exit(KnowledgeCommand.run(args, System.out, System.err));
     }
     ServerConfig config;
     Morphology morphology;
@@ -57,15 +54,25 @@ public final class Main {
       System.exit(2);
       return;
     }
-    ConversationStore store = new ConversationStore(config.dataDir(), Clock.systemUTC());
+    Database database;
+    try {
+      database = Database.open(config.database());
+    } catch (IllegalStateException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      navigator.close();
+      morphology.close();
+      System.exit(2);
+      return;
+    }
+    ConversationStore store = new ConversationStore(database.dataSource(), Clock.systemUTC());
     Javalin app = App.create(navigator, store).start(config.port());
     LOG.info(
-        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, data in {})",
-        app.port(), snapshot.version(), snapshot.size(), config.dataDir().toAbsolutePath());
+        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {})",
+        app.port(), snapshot.version(), snapshot.size(), config.database().describe());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> {
           app.stop();
-          store.close();
+          database.close();
           navigator.close();
           morphology.close();
         }, "shutdown"));

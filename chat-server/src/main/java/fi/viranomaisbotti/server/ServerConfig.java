@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.server;
 
+import fi.viranomaisbotti.server.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -7,12 +8,14 @@ import java.util.Map;
  * Server settings, read from the environment with embedded defaults.
  *
  * @param port HTTP port; PORT, default 7070 (0 picks a free port, for tests)
- * @param dataDir where conversations are stored; DATA_DIR, default ./data
+ * @param dataDir where the embedded database keeps conversations; DATA_DIR, default ./data
  * @param knowledgeDir a corpus directory to load instead of the packaged corpus; KNOWLEDGE_DIR,
  *     default none
  * @param voikkoHandles Voikko handles in the pool; VOIKKO_HANDLES, default the number of cores
+ * @param database PostgreSQL when DATABASE_URL is set (with DATABASE_USER and DATABASE_PASSWORD),
+ *     otherwise an H2 file under dataDir
  */
-public record ServerConfig(int port, Path dataDir, Path knowledgeDir, int voikkoHandles) {
+public record ServerConfig(int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database) {
   public static final int DEFAULT_PORT = 7070;
 
   public static ServerConfig fromEnvironment(Map<String, String> env) {
@@ -20,7 +23,24 @@ public record ServerConfig(int port, Path dataDir, Path knowledgeDir, int voikko
     Path data = Path.of(env.getOrDefault("DATA_DIR", "./data"));
     String k = env.get("KNOWLEDGE_DIR");
     int handles = intValue(env, "VOIKKO_HANDLES", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 256);
-    return new ServerConfig(port, data, k == null || k.isBlank() ? null : Path.of(k), handles);
+    return new ServerConfig(port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data));
+  }
+
+  private static DatabaseSettings database(Map<String, String> env, Path dataDir) {
+    String url = env.get("DATABASE_URL");
+    if (url == null || url.isBlank()) {
+      if (present(env, "DATABASE_USER") || present(env, "DATABASE_PASSWORD")) {
+        throw new IllegalArgumentException(
+            "DATABASE_USER or DATABASE_PASSWORD is set but DATABASE_URL is not; set DATABASE_URL too"
+                + " (e.g. jdbc:postgresql://localhost:5432/viranomaisbotti), or unset them to use the embedded database.");
+      }
+      return DatabaseSettings.embedded(dataDir);
+    }
+    return DatabaseSettings.server(url.strip(), env.get("DATABASE_USER"), env.get("DATABASE_PASSWORD"));
+  }
+
+  private static boolean present(Map<String, String> env, String name) {
+    return env.get(name) != null && !env.get(name).isBlank();
   }
 
   private static int intValue(Map<String, String> env, String name, int fallback, int min, int max) {

@@ -1,8 +1,9 @@
 package fi.viranomaisbotti.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.web.Json;
 import java.net.URI;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatSocketIT {
   static ServerFixture server;

@@ -5,6 +5,10 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.storage.Database;
+import fi.viranomaisbotti.server.storage.DatabaseSettings;
+import fi.viranomaisbotti.server.web.Json;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +29,7 @@ final class ServerFixture implements AutoCloseable {
   final Path dataDir;
   final Morphology morphology;
   final Navigator navigator;
+  final Database database;
   final ConversationStore store;
   final Javalin app;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,7 +40,8 @@ final class ServerFixture implements AutoCloseable {
     navigator =
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
-    store = new ConversationStore(dataDir, Clock.systemUTC());
+    database = Database.open(DatabaseSettings.embedded(dataDir));
+    store = new ConversationStore(database.dataSource(), Clock.systemUTC());
     app = App.create(navigator, store).start(0);
   }
 
@@ -86,7 +92,7 @@ final class ServerFixture implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
-    store.close();
+    database.close();
     navigator.close();
     morphology.close();
   }

@@ -53,7 +53,8 @@ final class TurnPipeline {
       } else if (f.value() instanceof KnownFact.Amount a && known) {
         quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
       } else if (f.value() instanceof KnownFact.Place p) {
-        place = k.municipalities().get(p.municipalityCode());
+        // By name too: conversations stored before facts were typed kept the name as given.
+        place = k.municipality(p.municipalityCode()).orElse(null);
         placeAnswered = f.provenance() == Provenance.ANSWERED;
       }
     }

@@ -1,28 +1,28 @@
-package fi.viranomaisbotti.server;
+package fi.viranomaisbotti.server.web;
 
 /**
  * A request the API refuses, with the HTTP status, a stable machine-readable code and a message
  * that says what is wrong and what is accepted.
  */
-final class ApiException extends RuntimeException {
+public final class ApiException extends RuntimeException {
   private final int status;
   private final String code;
 
-  ApiException(int status, String code, String message) {
+  public ApiException(int status, String code, String message) {
     super(message);
     this.status = status;
     this.code = code;
   }
 
-  int status() {
+  public int status() {
     return status;
   }
 
-  String code() {
+  public String code() {
     return code;
   }
 
-  static ApiException badRequest(String code, String message) {
+  public static ApiException badRequest(String code, String message) {
     return new ApiException(400, code, message);
   }
 }

@@ -1,4 +1,4 @@
-package fi.viranomaisbotti.server;
+package fi.viranomaisbotti.server.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,8 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** JSON reading and writing for the API, with strict checks and clear errors. Thread-safe. */
-final class Json {
-  static final ObjectMapper MAPPER =
+public final class Json {
+  /** Largest request body or WebSocket frame accepted, in bytes; larger bodies get 413. */
+  public static final long MAX_BODY_BYTES = 256 * 1024;
+
+  public static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -28,7 +31,7 @@ final class Json {
   private Json() {}
 
   /** Decodes a request body as a JSON object, refusing empty, non-UTF-8 and malformed input. */
-  static ObjectNode object(byte[] body) {
+  public static ObjectNode object(byte[] body) {
     if (body == null || body.length == 0) {
       throw ApiException.badRequest("empty_body", "The request body is empty; send a JSON object such as {\"text\": \"...\"}.");
     }
@@ -47,7 +50,7 @@ final class Json {
     return object(text);
   }
 
-  static ObjectNode object(String text) {
+  public static ObjectNode object(String text) {
     JsonNode node;
     try {
       node = MAPPER.readTree(text);
@@ -62,7 +65,7 @@ final class Json {
   }
 
   /** The required "text" field: a non-blank string of at most the analyser's limit. */
-  static String text(ObjectNode body) {
+  public static String text(ObjectNode body) {
     JsonNode t = body.get("text");
     if (t == null || t.isNull()) {
       throw ApiException.badRequest("missing_text", "The field \"text\" is required: the customer's story in Finnish.");
@@ -87,7 +90,7 @@ final class Json {
   }
 
   /** The optional "facts" object: concept id → true/false or "kyllä"/"ei". */
-  static Map<String, Object> facts(ObjectNode body) {
+  public static Map<String, Object> facts(ObjectNode body) {
     JsonNode f = body.get("facts");
     Map<String, Object> out = new LinkedHashMap<>();
     if (f == null || f.isNull()) {
@@ -114,7 +117,7 @@ final class Json {
     return out;
   }
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

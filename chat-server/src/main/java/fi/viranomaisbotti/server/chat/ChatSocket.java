@@ -1,13 +1,16 @@
-package fi.viranomaisbotti.server;
+package fi.viranomaisbotti.server.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.viranomaisbotti.engine.BadInputException;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.PersonalDataMasker;
+import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.web.ApiException;
+import fi.viranomaisbotti.server.web.ErrorMapper;
+import fi.viranomaisbotti.server.web.Json;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -16,20 +19,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. One conversation
  * per connection: every user message and answer is stored (masked) before the reply is sent, and
  * the recommendation is recomputed from everything said so far. Thread-safe.
  */
-final class ChatSocket {
-  static final int PROTOCOL_VERSION = 1;
-  private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
+public final class ChatSocket {
+  public static final int PROTOCOL_VERSION = 1;
 
   private final Navigator navigator;
   private final ConversationStore store;
+  private final ErrorMapper errors;
   private final PersonalDataMasker masker = new PersonalDataMasker();
   private final Map<String, State> sessions = new ConcurrentHashMap<>();
 
@@ -40,12 +41,13 @@ final class ChatSocket {
     final Map<String, Object> facts = new LinkedHashMap<>();
   }
 
-  ChatSocket(Navigator navigator, ConversationStore store) {
+  public ChatSocket(Navigator navigator, ConversationStore store, ErrorMapper errors) {
     this.navigator = navigator;
     this.store = store;
+    this.errors = errors;
   }
 
-  void configure(WsConfig ws) {
+  public void configure(WsConfig ws) {
     ws.onConnect(this::connected);
     ws.onMessage(this::message);
     ws.onClose(ctx -> sessions.remove(ctx.sessionId()));
@@ -78,13 +80,8 @@ final class ChatSocket {
               "unknown_type", "Unknown message type '" + type + "'; use 'message', 'answer' or 'resume'.");
         }
       }
-    } catch (ApiException e) {
-      sendError(ctx, e.code(), e.getMessage());
-    } catch (BadInputException e) {
-      sendError(ctx, "bad_input", e.getMessage());
     } catch (RuntimeException e) {
-      LOG.error("Chat turn failed in conversation {}", state.conversationId, e);
-      sendError(ctx, "internal_error", "Viestin käsittely epäonnistui. Yritä uudelleen; aiemmat tietosi ovat tallessa.");
+      ctx.send(errors.socketFrame(e, "Chat turn in conversation " + state.conversationId));
     }
   }
 
@@ -147,12 +144,5 @@ final class ChatSocket {
     out.put("text", ReplyText.of(r));
     out.put("recommendation", r);
     ctx.send(Json.write(out));
-  }
-
-  private static void sendError(WsContext ctx, String code, String message) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", code);
-    error.put("message", message);
-    ctx.send(Json.write(Map.of("type", "error", "error", error)));
   }
 }

@@ -1,77 +1,63 @@
-package fi.viranomaisbotti.server;
+package fi.viranomaisbotti.server.storage;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import fi.viranomaisbotti.server.web.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcConnectionPool;
+import javax.sql.DataSource;
 
 /**
- * Conversations and their turns in an embedded H2 database under the data directory. Only
- * masked text is stored. Every accepted turn is committed before the reply is sent. Thread-safe.
+ * The chat's conversations and their turns, with facts as the chat keeps them (concept → value).
+ * Only masked text is stored. Every accepted turn is committed before the reply is sent. Keeps
+ * the conversation's version and facts as {@link JdbcConversationRepository} reads them, so both
+ * can work on the same rows until the engine's conversation service replaces this class.
+ * Thread-safe.
  */
-final class ConversationStore implements AutoCloseable {
-  private final JdbcConnectionPool pool;
+public final class ConversationStore {
+  private final DataSource pool;
   private final Clock clock;
 
   /** A stored turn: who spoke, the masked text, and the facts known after it. */
-  record Turn(int seq, String role, String maskedText, Map<String, Object> facts) {}
+  public record Turn(int seq, String role, String maskedText, Map<String, Object> facts) {}
 
   /** A stored conversation with its turns in order. */
-  record Conversation(String id, List<Turn> turns) {
+  public record Conversation(String id, List<Turn> turns) {
     /** The latest known facts: data given once stays given. */
-    Map<String, Object> facts() {
+    public Map<String, Object> facts() {
       return turns.isEmpty() ? Map.of() : turns.get(turns.size() - 1).facts();
     }
 
-    List<String> userTexts() {
+    public List<String> userTexts() {
       return turns.stream().filter(t -> t.role().equals("user")).map(Turn::maskedText).toList();
     }
   }
 
-  ConversationStore(Path dataDir, Clock clock) {
+  /** @param pool a database migrated by {@link Database} */
+  public ConversationStore(DataSource pool, Clock clock) {
+    this.pool = pool;
     this.clock = clock;
-    try {
-      Files.createDirectories(dataDir);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(
-          "Cannot create the data directory " + dataDir.toAbsolutePath() + ": " + e.getMessage() + ". Set DATA_DIR to a writable directory.", e);
-    }
-    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("viranomaisbotti") + ";AUTO_SERVER=FALSE";
-    this.pool = JdbcConnectionPool.create(url, "bot", "");
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS conversation (id VARCHAR(36) PRIMARY KEY, created_at TIMESTAMP NOT NULL,"
-              + " updated_at TIMESTAMP NOT NULL)");
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS turn (conversation_id VARCHAR(36) NOT NULL REFERENCES conversation(id),"
-              + " seq INT NOT NULL, at TIMESTAMP NOT NULL, role VARCHAR(16) NOT NULL, masked_text CLOB NOT NULL,"
-              + " facts CLOB NOT NULL, PRIMARY KEY (conversation_id, seq))");
-    } catch (SQLException e) {
-      pool.dispose();
-      throw new IllegalStateException("Cannot open the conversation database in " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
-    }
   }
 
-  String create() {
+  public String create() {
     String id = UUID.randomUUID().toString();
-    Timestamp now = Timestamp.from(clock.instant());
+    LocalDateTime now = now();
     try (Connection c = pool.getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO conversation (id, created_at, updated_at) VALUES (?, ?, ?)")) {
       ps.setString(1, id);
-      ps.setTimestamp(2, now);
-      ps.setTimestamp(3, now);
+      ps.setObject(2, now);
+      ps.setObject(3, now);
       ps.executeUpdate();
       return id;
     } catch (SQLException e) {
@@ -79,15 +65,16 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  void append(String conversationId, String role, String maskedText, Map<String, Object> facts) {
-    Timestamp now = Timestamp.from(clock.instant());
+  public void append(String conversationId, String role, String maskedText, Map<String, Object> facts) {
+    LocalDateTime now = now();
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement next =
               c.prepareStatement("SELECT COALESCE(MAX(seq), 0) + 1 FROM turn WHERE conversation_id = ?");
           PreparedStatement ins =
               c.prepareStatement("INSERT INTO turn (conversation_id, seq, at, role, masked_text, facts) VALUES (?, ?, ?, ?, ?, ?)");
-          PreparedStatement upd = c.prepareStatement("UPDATE conversation SET updated_at = ? WHERE id = ?")) {
+          PreparedStatement upd =
+              c.prepareStatement("UPDATE conversation SET updated_at = ?, version = ?, facts = ? WHERE id = ?")) {
         next.setString(1, conversationId);
         int seq;
         try (ResultSet rs = next.executeQuery()) {
@@ -96,13 +83,15 @@ final class ConversationStore implements AutoCloseable {
         }
         ins.setString(1, conversationId);
         ins.setInt(2, seq);
-        ins.setTimestamp(3, now);
+        ins.setObject(3, now);
         ins.setString(4, role);
         ins.setString(5, maskedText);
         ins.setString(6, Json.write(facts));
         ins.executeUpdate();
-        upd.setTimestamp(1, now);
-        upd.setString(2, conversationId);
+        upd.setObject(1, now);
+        upd.setInt(2, seq);
+        upd.setString(3, Json.write(facts));
+        upd.setString(4, conversationId);
         upd.executeUpdate();
         c.commit();
       } catch (SQLException e) {
@@ -114,7 +103,7 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  Optional<Conversation> find(String id) {
+  public Optional<Conversation> find(String id) {
     try (Connection c = pool.getConnection();
         PreparedStatement exists = c.prepareStatement("SELECT 1 FROM conversation WHERE id = ?");
         PreparedStatement turns =
@@ -138,7 +127,7 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  int count() {
+  public int count() {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM conversation")) {
       rs.next();
       return rs.getInt(1);
@@ -161,8 +150,8 @@ final class ConversationStore implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    pool.dispose();
+  /** UTC wall-clock time, as {@link JdbcConversationRepository} stores it. */
+  private LocalDateTime now() {
+    return LocalDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 }

@@ -1,0 +1,32 @@
+package fi.viranomaisbotti.server;
+
+import static fi.viranomaisbotti.server.web.Role.ANONYMOUS;
+import static fi.viranomaisbotti.server.web.Route.Method.GET;
+import static fi.viranomaisbotti.server.web.Route.Method.POST;
+
+import fi.viranomaisbotti.server.api.ApiHandlers;
+import fi.viranomaisbotti.server.api.OpenApiDocument;
+import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.ops.HealthHandler;
+import fi.viranomaisbotti.server.web.Route;
+import fi.viranomaisbotti.server.web.RouteRegistry;
+
+/**
+ * Every route of the server, each once, with the role it needs. A new face (adviser, editor,
+ * explorer) adds its routes here; the OpenAPI and role tests read this list. The chat page's
+ * static files ({@code /}, {@code /chat.js}, {@code /chat.css}) are served from {@code public/}
+ * on the class path and are for anyone.
+ */
+public final class Routes {
+  public static final RouteRegistry REGISTRY = RouteRegistry.of(
+      Route.api(GET, "/health", ANONYMOUS, HealthHandler.class, HealthHandler::health),
+      Route.api(POST, "/api/v1/analyze", ANONYMOUS, ApiHandlers.class, ApiHandlers::analyze),
+      Route.api(POST, "/api/v1/recommendations", ANONYMOUS, ApiHandlers.class, ApiHandlers::recommendations),
+      Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
+      Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
+      Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),
+      Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
+      Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));
+
+  private Routes() {}
+}

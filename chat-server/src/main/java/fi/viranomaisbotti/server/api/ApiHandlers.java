@@ -1,0 +1,108 @@
+package fi.viranomaisbotti.server.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.knowledge.Answer;
+import fi.viranomaisbotti.knowledge.Audience;
+import fi.viranomaisbotti.server.web.ApiException;
+import fi.viranomaisbotti.server.web.Json;
+import fi.viranomaisbotti.server.web.QueryParams;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The REST handlers: parse, call the navigator, serialise. Thread-safe. */
+public final class ApiHandlers {
+  private final Navigator navigator;
+
+  public ApiHandlers(Navigator navigator) {
+    this.navigator = navigator;
+  }
+
+  public void analyze(Context ctx) {
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    ctx.json(navigator.analyse(Json.text(body)));
+  }
+
+  public void recommendations(Context ctx) {
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    String text = Json.text(body);
+    ctx.json(navigator.recommend(text, Json.facts(body)));
+  }
+
+  public void answers(Context ctx) {
+    String q = QueryParams.param(ctx, "q");
+    if (q == null || q.isBlank()) {
+      throw ApiException.badRequest("missing_query", "The query parameter q is required, e.g. /api/v1/answers?q=anniskelulupa");
+    }
+    if (q.length() > QueryParams.MAX_QUERY_LENGTH) {
+      throw ApiException.badRequest("query_too_long", "The query has " + q.length() + " characters; at most " + QueryParams.MAX_QUERY_LENGTH + " are accepted.");
+    }
+    Audience audience = audience(QueryParams.param(ctx, "audience"));
+    int limit = QueryParams.limit(QueryParams.param(ctx, "limit"));
+    ctx.json(navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
+  }
+
+  public void suggest(Context ctx) {
+    String prefix = QueryParams.param(ctx, "prefix");
+    if (prefix == null || prefix.isBlank()) {
+      throw ApiException.badRequest("missing_prefix", "The query parameter prefix is required, e.g. /api/v1/answers/suggest?prefix=anni");
+    }
+    if (prefix.length() > 100) {
+      throw ApiException.badRequest("prefix_too_long", "The prefix has " + prefix.length() + " characters; at most 100 are accepted.");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("prefix", prefix);
+    out.put("suggestions", navigator.suggest(prefix, QueryParams.limit(QueryParams.param(ctx, "limit"))));
+    ctx.json(out);
+  }
+
+  private static String optional(Context ctx, String name) {
+    String v = QueryParams.param(ctx, name);
+    if (v != null && v.length() > 100) {
+      throw ApiException.badRequest("bad_" + name, "The parameter " + name + " has " + v.length() + " characters; at most 100 are accepted.");
+    }
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  /** An id parameter (actor, event): ids are lower case, so "Mela" is "mela". */
+  private static String optionalId(Context ctx, String name) {
+    String v = optional(ctx, name);
+    return v == null ? null : v.toLowerCase(Locale.ROOT);
+  }
+
+  public void answer(Context ctx) {
+    String id = ctx.pathParam("id");
+    Audience audience = audience(QueryParams.param(ctx, "audience"));
+    Answer a = navigator.answer(id)
+        .orElseThrow(() -> new ApiException(404, "answer_not_found", "No answer has the id '" + QueryParams.shortened(id) + "'."));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", a.id());
+    out.put("title", a.name().fi());
+    out.put("questions", a.questions());
+    out.put("text", a.citizenText());
+    if (audience == Audience.OFFICIAL && a.officialNotes() != null) {
+      out.put("officialNotes", a.officialNotes());
+    }
+    out.put("keywords", a.keywords());
+    out.put("related", a.related());
+    out.put("relatedItems", navigator.relatedItems(a));
+    out.put("source", a.meta().source());
+    out.put("owner", a.meta().owner());
+    out.put("reviewed", a.meta().reviewed());
+    out.put("status", a.meta().status().name().toLowerCase(Locale.ROOT));
+    ctx.json(out);
+  }
+
+  private static Audience audience(String value) {
+    if (value == null || value.isBlank()) {
+      return Audience.CITIZEN;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "citizen" -> Audience.CITIZEN;
+      case "official" -> Audience.OFFICIAL;
+      default -> throw ApiException.badRequest("bad_audience", "audience must be 'citizen' or 'official', got '" + QueryParams.shortened(value) + "'.");
+    };
+  }
+}

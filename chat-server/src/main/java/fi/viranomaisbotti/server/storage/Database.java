@@ -1,0 +1,103 @@
+package fi.viranomaisbotti.server.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database, opened once per server: a HikariCP pool, migrated by Flyway to the schema in
+ * {@code db/migration} before anything uses it. Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final HikariDataSource pool;
+  private final DatabaseSettings settings;
+
+  private Database(HikariDataSource pool, DatabaseSettings settings) {
+    this.pool = pool;
+    this.settings = settings;
+  }
+
+  /** Opens the pool and migrates the schema; fails with what to fix if either is impossible. */
+  public static Database open(DatabaseSettings settings) {
+    if (settings.dataDir() != null) {
+      try {
+        Files.createDirectories(settings.dataDir());
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot create the data directory " + settings.dataDir().toAbsolutePath() + ": "
+            + e.getMessage() + ". Set DATA_DIR to a writable directory.", e);
+      }
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("viranomaisbotti-db");
+    config.setJdbcUrl(settings.url());
+    config.setUsername(settings.user());
+    config.setPassword(settings.password());
+    // A server that cannot reach its database should say so within seconds, not hang.
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(10_000);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("Cannot connect to the database " + settings.describe() + " as '" + settings.user()
+          + "': " + rootMessage(e) + ". Check DATABASE_URL, DATABASE_USER and DATABASE_PASSWORD"
+          + " (or DATA_DIR for the embedded database).", e);
+    }
+    try {
+      migrate(pool);
+    } catch (FlywayException e) {
+      pool.close();
+      throw new IllegalStateException("Cannot bring the database " + settings.describe() + " to the current schema: "
+          + e.getMessage(), e);
+    }
+    return new Database(pool, settings);
+  }
+
+  /**
+   * Runs the migrations. A database with the tables of the store from before migrations and no
+   * Flyway history is taken as version 1 (baselineOnMigrate), so its rows are kept and only the
+   * later migrations run on it.
+   */
+  static void migrate(DataSource dataSource) {
+    var result = Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .baselineOnMigrate(true)
+        .baselineVersion("1")
+        .baselineDescription("tables of the store from before migrations")
+        .load()
+        .migrate();
+    if (result.migrationsExecuted > 0) {
+      LOG.info("Database migrated to version {} ({} migration(s))", result.targetSchemaVersion, result.migrationsExecuted);
+    }
+  }
+
+  public DataSource dataSource() {
+    return pool;
+  }
+
+  public DatabaseSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

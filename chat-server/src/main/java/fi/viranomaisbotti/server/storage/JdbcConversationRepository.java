@@ -1,0 +1,184 @@
+package fi.viranomaisbotti.server.storage;
+
+import fi.viranomaisbotti.engine.FactSet;
+import fi.viranomaisbotti.engine.conversation.ConversationHead;
+import fi.viranomaisbotti.engine.conversation.ConversationRepository;
+import fi.viranomaisbotti.engine.conversation.StoredTurn;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Conversations in the tables of {@code db/migration}, over plain JDBC, the same on H2 and
+ * PostgreSQL. Times are kept in UTC to the microsecond. An append is one transaction that moves
+ * the conversation's version on only if it is still the expected one, so writers on several nodes
+ * never lose or duplicate a turn. Thread-safe.
+ */
+public final class JdbcConversationRepository implements ConversationRepository {
+  /** SQLSTATE of a duplicate key, on H2 and PostgreSQL alike. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final DataSource dataSource;
+
+  public JdbcConversationRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void create(String id, Instant at) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO conversation (id, created_at, updated_at, version, language, facts) VALUES (?, ?, ?, 0, 'fi', '[]')")) {
+      ps.setString(1, id);
+      ps.setObject(2, utc(at));
+      ps.setObject(3, utc(at));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        throw new IllegalArgumentException("A conversation with the id '" + id + "' exists already; create each id once.", e);
+      }
+      throw failure("store the new conversation " + id, e);
+    }
+  }
+
+  @Override
+  public Optional<ConversationHead> head(String id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT created_at, version, language, facts FROM conversation WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        int version = rs.getInt(2);
+        return Optional.of(new ConversationHead(
+            id, instant(rs.getObject(1, LocalDateTime.class)), version, rs.getString(3), FactsJson.readSet(rs.getString(4), version)));
+      }
+    } catch (SQLException e) {
+      throw failure("read conversation " + id, e);
+    }
+  }
+
+  @Override
+  public List<StoredTurn> turns(String id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT seq, at, role, masked_text, facts FROM turn WHERE conversation_id = ? ORDER BY seq")) {
+      ps.setString(1, id);
+      List<StoredTurn> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          int seq = rs.getInt(1);
+          out.add(new StoredTurn(seq, instant(rs.getObject(2, LocalDateTime.class)), role(rs.getString(3), id, seq),
+              rs.getString(4), FactsJson.read(rs.getString(5), seq)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure("read the turns of conversation " + id, e);
+    }
+  }
+
+  @Override
+  public boolean append(String id, int expectedVersion, StoredTurn turn, FactSet factsAfter, String language) {
+    if (turn.seq() != expectedVersion + 1) {
+      throw new IllegalArgumentException("A turn appended at version " + expectedVersion + " must have seq "
+          + (expectedVersion + 1) + ", got " + turn.seq() + ".");
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        boolean stored = append(c, id, expectedVersion, turn, factsAfter, language);
+        if (stored) {
+          c.commit();
+        } else {
+          c.rollback();
+        }
+        return stored;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        if (e instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+          // Another writer stored this turn number first, outside the version check.
+          return false;
+        }
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("store turn " + turn.seq() + " of conversation " + id, e);
+    }
+  }
+
+  private static boolean append(Connection c, String id, int expectedVersion, StoredTurn turn, FactSet factsAfter, String language)
+      throws SQLException {
+    try (PreparedStatement update = c.prepareStatement(
+        "UPDATE conversation SET version = ?, updated_at = ?, language = ?, facts = ? WHERE id = ? AND version = ?")) {
+      update.setInt(1, turn.seq());
+      update.setObject(2, utc(turn.at()));
+      update.setString(3, language);
+      update.setString(4, FactsJson.write(factsAfter));
+      update.setString(5, id);
+      update.setInt(6, expectedVersion);
+      if (update.executeUpdate() == 0) {
+        if (!exists(c, id)) {
+          throw new IllegalArgumentException("No conversation has the id '" + id + "'; create it before appending turns.");
+        }
+        return false;
+      }
+    }
+    try (PreparedStatement insert = c.prepareStatement(
+        "INSERT INTO turn (conversation_id, seq, at, role, masked_text, facts) VALUES (?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, id);
+      insert.setInt(2, turn.seq());
+      insert.setObject(3, utc(turn.at()));
+      insert.setString(4, turn.role().name().toLowerCase(Locale.ROOT));
+      insert.setString(5, turn.maskedText());
+      insert.setString(6, FactsJson.write(turn.facts()));
+      insert.executeUpdate();
+    }
+    return true;
+  }
+
+  private static boolean exists(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM conversation WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static StoredTurn.Role role(String stored, String id, int seq) {
+    try {
+      return StoredTurn.Role.valueOf(stored.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("Turn " + seq + " of conversation " + id + " has the role '" + stored
+          + "'; the roles are 'user' and 'answer'.", e);
+    }
+  }
+
+  /** TIMESTAMP columns hold UTC wall-clock time: the same instant on every node, whatever its zone. */
+  private static LocalDateTime utc(Instant at) {
+    return LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+  }
+
+  private static Instant instant(LocalDateTime utc) {
+    return utc.toInstant(ZoneOffset.UTC);
+  }
+
+  private static IllegalStateException failure(String what, SQLException e) {
+    return new IllegalStateException("Could not " + what + ": " + e.getMessage() + " (SQLSTATE " + e.getSQLState() + ")", e);
+  }
+}

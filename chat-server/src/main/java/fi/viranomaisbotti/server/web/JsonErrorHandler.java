@@ -1,0 +1,32 @@
+package fi.viranomaisbotti.server.web;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Errors Jetty answers itself, before a request reaches Javalin (a request line over the header
+ * limit, malformed HTTP), answered by the {@link ErrorMapper} in the same JSON shape as every
+ * other error instead of Jetty's HTML page.
+ */
+public final class JsonErrorHandler extends ErrorHandler {
+  private final ErrorMapper errors;
+
+  public JsonErrorHandler(ErrorMapper errors) {
+    this.errors = errors;
+  }
+
+  @Override
+  protected void generateResponse(
+      Request request, Response response, int code, String message, Throwable cause, Callback callback)
+      throws IOException {
+    byte[] body = Json.MAPPER.writeValueAsBytes(ErrorMapper.restBody(errors.mapJetty(code, message)));
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+}

@@ -1,0 +1,94 @@
+package fi.viranomaisbotti.server.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.viranomaisbotti.engine.FactSet;
+import fi.viranomaisbotti.engine.KnownFact;
+import fi.viranomaisbotti.engine.conversation.ConversationHead;
+import fi.viranomaisbotti.engine.conversation.StoredTurn;
+import fi.viranomaisbotti.engine.facts.Provenance;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data directory written by the store from before migrations keeps every row, and the new
+ * repository reads it and goes on from it.
+ */
+class LegacyDatabaseMigrationTest {
+  @TempDir Path dataDir;
+
+  /** The tables and rows exactly as the old ConversationStore created and wrote them. */
+  private void writeOldDatabase() throws Exception {
+    DatabaseSettings s = DatabaseSettings.embedded(dataDir);
+    try (Connection c = DriverManager.getConnection(s.url(), s.user(), s.password()); Statement st = c.createStatement()) {
+      st.execute("CREATE TABLE IF NOT EXISTS conversation (id VARCHAR(36) PRIMARY KEY, created_at TIMESTAMP NOT NULL,"
+          + " updated_at TIMESTAMP NOT NULL)");
+      st.execute("CREATE TABLE IF NOT EXISTS turn (conversation_id VARCHAR(36) NOT NULL REFERENCES conversation(id),"
+          + " seq INT NOT NULL, at TIMESTAMP NOT NULL, role VARCHAR(16) NOT NULL, masked_text CLOB NOT NULL,"
+          + " facts CLOB NOT NULL, PRIMARY KEY (conversation_id, seq))");
+      st.execute("INSERT INTO conversation VALUES ('vanha', TIMESTAMP '2026-05-01 08:00:00', TIMESTAMP '2026-05-01 08:02:00')");
+      st.execute("INSERT INTO conversation VALUES ('tyhja', TIMESTAMP '2026-05-02 09:00:00', TIMESTAMP '2026-05-02 09:00:00')");
+      st.execute("INSERT INTO turn VALUES ('vanha', 1, TIMESTAMP '2026-05-01 08:00:00', 'user',"
+          + " 'Avaan kahvilan Seinäjoelle, puhelin [PUHELIN].', '{}')");
+      st.execute("INSERT INTO turn VALUES ('vanha', 2, TIMESTAMP '2026-05-01 08:01:00', 'answer', 'alkoholi=false',"
+          + " '{\"alkoholi\":false}')");
+      st.execute("INSERT INTO turn VALUES ('vanha', 3, TIMESTAMP '2026-05-01 08:02:00', 'answer', 'yleisomaara=350.0',"
+          + " '{\"alkoholi\":false,\"yleisomaara\":350.0,\"kunta\":\"Seinäjoki\"}')");
+    }
+  }
+
+  @Test
+  void oldConversationsKeepTheirTurnsAndGetTheirVersionAndLatestFacts() throws Exception {
+    writeOldDatabase();
+    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
+
+      ConversationHead head = repository.head("vanha").orElseThrow();
+      assertThat(head.version()).isEqualTo(3);
+      assertThat(head.language()).isEqualTo("fi");
+      assertThat(head.facts().yesNo("alkoholi")).map(KnownFact::value).hasValue(new KnownFact.YesNo(false));
+      assertThat(head.facts().amount("yleisomaara")).map(KnownFact::value).hasValue(new KnownFact.Amount(350));
+      assertThat(head.facts().municipalityCode()).hasValue("Seinäjoki");
+      assertThat(head.facts().facts()).extracting(KnownFact::provenance).containsOnly(Provenance.ANSWERED);
+
+      assertThat(repository.turns("vanha")).extracting(StoredTurn::seq, StoredTurn::role, StoredTurn::maskedText)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1, StoredTurn.Role.USER, "Avaan kahvilan Seinäjoelle, puhelin [PUHELIN]."),
+              org.assertj.core.groups.Tuple.tuple(2, StoredTurn.Role.ANSWER, "alkoholi=false"),
+              org.assertj.core.groups.Tuple.tuple(3, StoredTurn.Role.ANSWER, "yleisomaara=350.0"));
+      assertThat(repository.turns("vanha").get(0).at()).isEqualTo(Instant.parse("2026-05-01T08:00:00Z"));
+
+      assertThat(repository.head("tyhja")).map(ConversationHead::version).hasValue(0);
+      assertThat(repository.head("tyhja")).map(ConversationHead::facts).hasValue(FactSet.empty());
+
+      StoredTurn next = new StoredTurn(4, Instant.parse("2026-12-04T10:00:00Z"), StoredTurn.Role.USER, "Palkkaan kaksi kokkia.", List.of());
+      assertThat(repository.append("vanha", 3, next, head.facts(), "fi")).isTrue();
+      assertThat(repository.turns("vanha")).hasSize(4);
+    }
+  }
+
+  @Test
+  void openingTheSameDirectoryAgainRunsNoMigrationTwiceAndKeepsEverything() throws Exception {
+    writeOldDatabase();
+    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+      new ConversationStore(database.dataSource(), Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC))
+          .append("vanha", "user", "Entä terassi?", Map.of("alkoholi", false));
+    }
+    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
+      assertThat(repository.head("vanha")).map(ConversationHead::version).hasValue(4);
+      assertThat(repository.turns("vanha")).extracting(StoredTurn::maskedText).endsWith("Entä terassi?");
+      assertThat(new ConversationStore(database.dataSource(), Clock.systemUTC()).find("vanha").orElseThrow().facts())
+          .containsEntry("alkoholi", false);
+    }
+  }
+}

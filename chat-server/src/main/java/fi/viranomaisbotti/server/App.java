@@ -6,7 +6,9 @@ import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
-import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.engine.conversation.ConversationService;
+import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
+import java.time.Clock;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Faces;
 import fi.viranomaisbotti.server.web.Json;
@@ -24,12 +26,12 @@ import io.javalin.json.JavalinJackson;
 public final class App {
   private App() {}
 
-  public static Javalin create(Navigator navigator, ConversationStore store) {
+  public static Javalin create(Navigator navigator, JdbcConversationRepository conversations, Clock clock) {
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY);
     Faces faces = Faces.of(
         new ApiHandlers(navigator),
-        new HealthHandler(navigator, store::count),
-        new ChatSocket(navigator, store, errors),
+        new HealthHandler(navigator, conversations::count),
+        new ChatSocket(new ConversationService(navigator, conversations, clock), errors),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {

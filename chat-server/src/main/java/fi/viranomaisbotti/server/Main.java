@@ -8,7 +8,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
-import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -64,8 +64,8 @@ public final class Main {
       System.exit(2);
       return;
     }
-    ConversationStore store = new ConversationStore(database.dataSource(), Clock.systemUTC());
-    Javalin app = App.create(navigator, store).start(config.port());
+    JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
+    Javalin app = App.create(navigator, conversations, Clock.systemUTC()).start(config.port());
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {})",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe());

@@ -82,6 +82,34 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer.."));
   }
 
+  @Test
+  void theServersFacesDoNotDependOnEachOther() {
+    String[] faces = {"chat", "api", "ops", "auth", "adviser", "editor", "explorer"};
+    for (String face : faces) {
+      String[] others = java.util.Arrays.stream(faces)
+          .filter(f -> !f.equals(face))
+          .map(f -> ROOT + ".server." + f + "..")
+          .toArray(String[]::new);
+      check(noClasses().that().resideInAPackage(ROOT + ".server." + face + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .allowEmptyShould(true));
+    }
+  }
+
+  @Test
+  void theWebPackageKnowsNoFaceAndNoStorage() {
+    check(noClasses().that().resideInAPackage(ROOT + ".server.web..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.storage.."));
+  }
+
+  @Test
+  void facesReachStorageOnlyThroughTheEnginesRepositories() {
+    check(noClasses().that().resideInAnyPackage(
+            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.web..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".server.storage.."));
+  }
+
   private static void check(ArchRule rule) {
     rule.check(production);
   }

@@ -2,7 +2,9 @@ package fi.viranomaisbotti.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.chat.ChatSocket;
-import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.engine.FactSet;
+import fi.viranomaisbotti.engine.KnownFact;
+import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.server.web.Json;
 import java.net.URI;
 import java.net.http.WebSocket;
@@ -107,10 +109,13 @@ class ChatSocketIT {
       assertThat(placed.at("/recommendation/municipality/name").asText()).isEqualTo("Seinäjoki");
     }
 
-    ConversationStore.Conversation stored = server.store.find(conversationId).orElseThrow();
-    assertThat(stored.turns()).extracting(ConversationStore.Turn::role).containsExactly("user", "answer", "user", "answer");
-    assertThat(stored.turns().get(0).maskedText()).contains("[PUHELIN]").doesNotContain("123 4567");
-    assertThat(stored.facts()).containsEntry("alkoholi", false).containsEntry("kunta", "Seinäjoki");
+    List<StoredTurn> stored = server.conversations.turns(conversationId);
+    assertThat(stored).extracting(StoredTurn::role)
+        .containsExactly(StoredTurn.Role.USER, StoredTurn.Role.ANSWER, StoredTurn.Role.USER, StoredTurn.Role.ANSWER);
+    assertThat(stored.get(0).maskedText()).contains("[PUHELIN]").doesNotContain("123 4567");
+    FactSet facts = server.conversations.head(conversationId).orElseThrow().facts();
+    assertThat(facts.yesNo("alkoholi")).map(KnownFact::value).hasValue(new KnownFact.YesNo(false));
+    assertThat(facts.municipalityCode()).hasValue("743");
 
     try (Client again = new Client()) {
       again.next();
@@ -137,6 +142,62 @@ class ChatSocketIT {
           .isEqualTo("conversation_not_found");
       JsonNode ok = c.send(Map.of("type", "message", "text", "Perustan kahvilan."));
       assertThat(ok.get("type").asText()).isEqualTo("reply");
+    }
+  }
+
+  @Test
+  void threeLongMessagesAndAShortOneGetFourReplies() throws Exception {
+    String sentence = "Haluan perustaa kahvilan Tampereelle ja myydä siellä omia leivonnaisia. ";
+    String long4400 = sentence.repeat(4400 / sentence.length() + 1).substring(0, 4400);
+    try (Client c = new Client()) {
+      c.next();
+      List<JsonNode> replies = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        replies.add(c.send(Map.of("type", "message", "text", long4400)));
+      }
+      replies.add(c.send(Map.of("type", "message", "text", "Palkkaan myös yhden työntekijän.")));
+
+      assertThat(replies).extracting(r -> r.get("type").asText()).containsOnly("reply");
+      assertThat(replies).extracting(r -> r.get("turn").asInt()).containsExactly(1, 2, 3, 4);
+      assertThat(replies.get(3).at("/recommendation/facts/tyontekija").asBoolean(false)).isTrue();
+    }
+  }
+
+  @Test
+  void twoTabsOnOneConversationGetEveryReplyAndTheStoredTurnsAreWhatEachSaw() throws Exception {
+    String conversationId;
+    try (Client first = new Client()) {
+      first.next();
+      conversationId = first.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle.")).get("conversationId").asText();
+    }
+    try (Client a = new Client(); Client b = new Client()) {
+      a.next();
+      b.next();
+      a.send(Map.of("type", "resume", "conversationId", conversationId));
+      a.next();
+      b.send(Map.of("type", "resume", "conversationId", conversationId));
+      b.next();
+      for (int i = 0; i < 20; i++) {
+        a.socket.sendText(Json.write(Map.of("type", "message", "text", "Välilehti A, viesti " + i + ".")), true);
+        b.socket.sendText(Json.write(Map.of("type", "message", "text", "Välilehti B, viesti " + i + ".")), true);
+      }
+      Map<Integer, String> sawA = new java.util.TreeMap<>();
+      Map<Integer, String> sawB = new java.util.TreeMap<>();
+      for (int i = 0; i < 20; i++) {
+        JsonNode ra = a.next();
+        JsonNode rb = b.next();
+        assertThat(ra.get("type").asText()).isEqualTo("reply");
+        assertThat(rb.get("type").asText()).isEqualTo("reply");
+        assertThat(ra.get("conversationId").asText()).isEqualTo(conversationId);
+        sawA.put(ra.get("turn").asInt(), "A");
+        sawB.put(rb.get("turn").asInt(), "B");
+      }
+
+      List<StoredTurn> stored = server.conversations.turns(conversationId);
+      assertThat(stored).hasSize(41);
+      assertThat(sawA.keySet()).doesNotContainAnyElementsOf(sawB.keySet());
+      sawA.keySet().forEach(turn -> assertThat(stored.get(turn - 1).maskedText()).startsWith("Välilehti A"));
+      sawB.keySet().forEach(turn -> assertThat(stored.get(turn - 1).maskedText()).startsWith("Välilehti B"));
     }
   }
 }

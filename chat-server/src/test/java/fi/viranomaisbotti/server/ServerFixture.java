@@ -5,7 +5,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
-import fi.viranomaisbotti.server.storage.ConversationStore;
+import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
 import fi.viranomaisbotti.server.web.Json;
@@ -30,7 +30,7 @@ final class ServerFixture implements AutoCloseable {
   final Morphology morphology;
   final Navigator navigator;
   final Database database;
-  final ConversationStore store;
+  final JdbcConversationRepository conversations;
   final Javalin app;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -41,8 +41,8 @@ final class ServerFixture implements AutoCloseable {
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
-    store = new ConversationStore(database.dataSource(), Clock.systemUTC());
-    app = App.create(navigator, store).start(0);
+    conversations = new JdbcConversationRepository(database.dataSource());
+    app = App.create(navigator, conversations, Clock.systemUTC()).start(0);
   }
 
   URI uri(String path) {

@@ -51,6 +51,18 @@ public final class JdbcConversationRepository implements ConversationRepository 
     }
   }
 
+  /** How many conversations are stored; a health check, so it fails when the database is down. */
+  public int count() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM conversation");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    } catch (SQLException e) {
+      throw failure("count the conversations", e);
+    }
+  }
+
   @Override
   public Optional<ConversationHead> head(String id) {
     try (Connection c = dataSource.getConnection();

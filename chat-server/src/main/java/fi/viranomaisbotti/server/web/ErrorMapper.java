@@ -1,6 +1,8 @@
 package fi.viranomaisbotti.server.web;
 
 import fi.viranomaisbotti.engine.BadInputException;
+import fi.viranomaisbotti.engine.conversation.ConversationBusyException;
+import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -52,6 +54,12 @@ public final class ErrorMapper {
     }
     if (failure instanceof BadInputException e) {
       return new ApiError(400, "bad_input", e.getMessage());
+    }
+    if (failure instanceof ConversationNotFoundException e) {
+      return new ApiError(404, "conversation_not_found", e.getMessage());
+    }
+    if (failure instanceof ConversationBusyException e) {
+      return new ApiError(409, "conversation_busy", e.getMessage());
     }
     if (failure instanceof HttpResponseException e) {
       String message = e.getStatus() == 413

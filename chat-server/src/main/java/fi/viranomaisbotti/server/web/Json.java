@@ -99,22 +99,29 @@ public final class Json {
     if (!f.isObject()) {
       throw ApiException.badRequest("facts_not_object", "The field \"facts\" must be an object, e.g. {\"alkoholi\": false}.");
     }
-    f.fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode v = e.getValue();
-              if (v.isBoolean()) {
-                out.put(e.getKey(), v.booleanValue());
-              } else if (v.isNumber()) {
-                out.put(e.getKey(), v.doubleValue());
-              } else if (v.isTextual()) {
-                out.put(e.getKey(), v.asText());
-              } else {
-                throw ApiException.badRequest(
-                    "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\", \"ei\" or a number; got " + v);
-              }
-            });
+    f.fields().forEachRemaining(e -> {
+      Object v = value(e.getValue());
+      if (v == null) {
+        throw ApiException.badRequest(
+            "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\", \"ei\" or a number; got " + e.getValue());
+      }
+      out.put(e.getKey(), v);
+    });
     return out;
+  }
+
+  /**
+   * A fact's JSON value as the engine reads facts: a boolean, a number or a string; null for
+   * anything else. The engine's fact parser checks it against the concept.
+   */
+  public static Object value(JsonNode v) {
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isNumber()) {
+      return v.doubleValue();
+    }
+    return v.isTextual() ? v.asText() : null;
   }
 
   public static String write(Object value) {

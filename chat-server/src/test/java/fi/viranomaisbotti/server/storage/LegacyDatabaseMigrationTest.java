@@ -11,11 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,15 +77,18 @@ class LegacyDatabaseMigrationTest {
   void openingTheSameDirectoryAgainRunsNoMigrationTwiceAndKeepsEverything() throws Exception {
     writeOldDatabase();
     try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-      new ConversationStore(database.dataSource(), Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC))
-          .append("vanha", "user", "Entä terassi?", Map.of("alkoholi", false));
+      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
+      ConversationHead head = repository.head("vanha").orElseThrow();
+      StoredTurn next = new StoredTurn(head.version() + 1, Instant.parse("2026-12-04T10:00:00Z"), StoredTurn.Role.USER,
+          "Entä terassi?", List.of());
+      assertThat(repository.append("vanha", head.version(), next, head.facts(), head.language())).isTrue();
     }
     try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
       JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
       assertThat(repository.head("vanha")).map(ConversationHead::version).hasValue(4);
       assertThat(repository.turns("vanha")).extracting(StoredTurn::maskedText).endsWith("Entä terassi?");
-      assertThat(new ConversationStore(database.dataSource(), Clock.systemUTC()).find("vanha").orElseThrow().facts())
-          .containsEntry("alkoholi", false);
+      assertThat(repository.head("vanha").orElseThrow().facts().yesNo("alkoholi"))
+          .map(KnownFact::value).hasValue(new KnownFact.YesNo(false));
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * What is known about a customer's situation, one fact per concept and kind of value (whether
  * it applies, and how many): the latest statement or answer about a concept replaces what was
  * known of it before, so "Aion sittenkin palkata" after an answered "ei" counts, and so does an
- * answer after a statement. Immutable.
+ * answer after a statement. Immutable; two sets hold the same when their {@link #facts()} are equal.
  */
 public final class FactSet {
   /** The fact key of the customer's municipality (its value is a {@link KnownFact.Place}). */
@@ -83,16 +83,6 @@ public final class FactSet {
 
   public boolean isEmpty() {
     return byConcept.isEmpty();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof FactSet other && other.byConcept.equals(byConcept);
-  }
-
-  @Override
-  public int hashCode() {
-    return byConcept.hashCode();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.engine;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 
@@ -53,42 +54,19 @@ public record Recommendation(
   public record Understood(String concept, String name, boolean negated, String evidence) {}
 
   /**
-   * An event, obligation, actor or service in the recommendation: what every kind has. Each kind
-   * is a record of its own; their components are in the order the API's JSON shows them, the
-   * common ones first, and {@code type} names the kind ("event", "obligation", "service" or
-   * "actor").
-   */
-  public sealed interface Item permits EventItem, ObligationItem, ServiceItem, ActorItem {
-    String id();
-
-    /** "event", "obligation", "service" or "actor". */
-    String type();
-
-    String name();
-
-    String why();
-
-    /** "needed" or "possible". */
-    String certainty();
-
-    /** Concept ids whose answers would settle a possible item. */
-    List<String> dependsOn();
-
-    List<Explained> reasons();
-
-    String source();
-
-    /** "draft" when a legal detail of the item is not yet verified, else "reviewed". */
-    String status();
-  }
-
-  /**
-   * An event of the customer's situation that the rules found.
+   * An event, obligation, service or actor in the recommendation. What every kind has is a
+   * component here; what only some kinds have is in {@code details}, typed by kind (none for an
+   * event). In JSON the details' fields stand among the item's own, in the order of the components.
    *
+   * @param type "event", "obligation", "service" or "actor"; it always matches {@code details}
+   * @param certainty "needed" or "possible"
+   * @param dependsOn concept ids whose answers would settle a possible item
+   * @param status "draft" when a legal detail of the item is not yet verified, else "reviewed"
    * @param counterfactual what in the customer's situation would make the item unnecessary, e.g.
-   *     "Ei tarvita, jos et aio anniskella alkoholia."; null when nothing stated decides it
+   *     "Ei tarvita, jos et aio anniskella alkoholia."; null when nothing stated decides it, and
+   *     for actors
    */
-  public record EventItem(
+  public record Item(
       String id,
       String type,
       String name,
@@ -96,145 +74,89 @@ public record Recommendation(
       String certainty,
       List<String> dependsOn,
       List<Explained> reasons,
+      @JsonUnwrapped Details details,
       String source,
       String status,
-      String counterfactual)
-      implements Item {
-    public static final String TYPE = "event";
+      String counterfactual) {
 
-    public EventItem {
-      requireType(TYPE, type);
+    public static final String EVENT = "event";
+    public static final String OBLIGATION = "obligation";
+    public static final String SERVICE = "service";
+    public static final String ACTOR = "actor";
+
+    public Item {
+      String expected = details == null ? EVENT
+          : details instanceof Handling ? OBLIGATION
+          : details instanceof Provision ? SERVICE
+          : ACTOR;
+      if (!expected.equals(type)) {
+        throw new IllegalArgumentException("An item of type '" + type + "' cannot carry the details of an " + expected
+            + " (" + (details == null ? "none" : details.getClass().getSimpleName()) + "); use the factory of its kind.");
+      }
+      dependsOn = List.copyOf(dependsOn);
+      reasons = List.copyOf(reasons);
     }
 
-    public EventItem(
-        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
-        String source, String status, String counterfactual) {
-      this(id, TYPE, name, why, certainty, dependsOn, reasons, source, status, counterfactual);
+    /** What the rules concluded about one item: shared by events, obligations and services. */
+    public record Concluded(String id, String name, String why, String certainty, List<String> dependsOn,
+        List<Explained> reasons, String source, String status, String counterfactual) {}
+
+    public static Item event(Concluded c) {
+      return of(EVENT, c, null);
+    }
+
+    public static Item obligation(Concluded c, Handling handling) {
+      return of(OBLIGATION, c, handling);
+    }
+
+    public static Item service(Concluded c, Provision provision) {
+      return of(SERVICE, c, provision);
+    }
+
+    /** An actor is always needed, explained by the items it handles, so it has no reasons of its own. */
+    public static Item actor(String id, String name, String why, Contact contact, String source, String status) {
+      return new Item(id, ACTOR, name, why, "needed", List.of(), List.of(), contact, source, status, null);
+    }
+
+    private static Item of(String type, Concluded c, Details details) {
+      return new Item(c.id(), type, c.name(), c.why(), c.certainty(), c.dependsOn(), c.reasons(), details, c.source(),
+          c.status(), c.counterfactual());
+    }
+
+    /** The actor's name (or its unit for the customer's municipality) for obligations and services; else null. */
+    public String actorName() {
+      return details instanceof Handling h ? h.actorName() : details instanceof Provision p ? p.actorName() : null;
     }
   }
 
+  /** What only some kinds of item have: an obligation's handling, a service's provision, an actor's contact. */
+  public sealed interface Details permits Handling, Provision, Contact {}
+
   /**
-   * A permit, notice, registration or other duty, with the actor that handles it.
+   * How an obligation (a permit, notice, registration or other duty) is handled.
    *
-   * @param kind the obligation's kind in lower case, e.g. "permit" or "notification"
+   * @param kind the obligation's kind in lower case, e.g. "permit"
    * @param actor the handling actor's id, after its successor chain
    * @param actorName the actor's name, or its unit serving the customer's municipality
    * @param url where to do it online, or null
-   * @param counterfactual as in {@link EventItem#counterfactual()}
    */
-  public record ObligationItem(
-      String id,
-      String type,
-      String name,
-      String why,
-      String certainty,
-      List<String> dependsOn,
-      List<Explained> reasons,
-      String kind,
-      String actor,
-      String actorName,
-      String legalBasis,
-      String leadTime,
-      String conditions,
-      String url,
-      String source,
-      String status,
-      String counterfactual)
-      implements Item {
-    public static final String TYPE = "obligation";
-
-    public ObligationItem {
-      requireType(TYPE, type);
-    }
-
-    public ObligationItem(
-        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
-        String kind, String actor, String actorName, String legalBasis, String leadTime, String conditions, String url,
-        String source, String status, String counterfactual) {
-      this(id, TYPE, name, why, certainty, dependsOn, reasons, kind, actor, actorName, legalBasis, leadTime, conditions,
-          url, source, status, counterfactual);
-    }
-  }
+  public record Handling(String kind, String actor, String actorName, String legalBasis, String leadTime,
+      String conditions, String url) implements Details {}
 
   /**
-   * A service that helps the customer, with the actor that provides it.
+   * Who provides a service, and where.
    *
    * @param kind the service's sector in lower case, e.g. "public"
    * @param actor the providing actor's id, after its successor chain
-   * @param actorName the actor's name, or its unit serving the customer's municipality
-   * @param counterfactual as in {@link EventItem#counterfactual()}
    */
-  public record ServiceItem(
-      String id,
-      String type,
-      String name,
-      String why,
-      String certainty,
-      List<String> dependsOn,
-      List<Explained> reasons,
-      String kind,
-      String actor,
-      String actorName,
-      String url,
-      String source,
-      String status,
-      String counterfactual)
-      implements Item {
-    public static final String TYPE = "service";
-
-    public ServiceItem {
-      requireType(TYPE, type);
-    }
-
-    public ServiceItem(
-        String id, String name, String why, String certainty, List<String> dependsOn, List<Explained> reasons,
-        String kind, String actor, String actorName, String url, String source, String status, String counterfactual) {
-      this(id, TYPE, name, why, certainty, dependsOn, reasons, kind, actor, actorName, url, source, status,
-          counterfactual);
-    }
-  }
+  public record Provision(String kind, String actor, String actorName, String url) implements Details {}
 
   /**
-   * An actor that handles or provides some of the obligations and services; always needed, and
-   * explained by the items it handles, so {@code dependsOn} and {@code reasons} are empty.
+   * How to reach an actor.
    *
-   * @param name the actor's name, or its unit serving the customer's municipality
    * @param kind the actor's type in lower case, e.g. "municipality"
    */
-  public record ActorItem(
-      String id,
-      String type,
-      String name,
-      String why,
-      String certainty,
-      List<String> dependsOn,
-      List<Explained> reasons,
-      String kind,
-      String url,
-      String source,
-      String status)
-      implements Item {
-    public static final String TYPE = "actor";
-
-    public ActorItem {
-      requireType(TYPE, type);
-    }
-
-    public ActorItem(String id, String name, String why, String kind, String url, String source, String status) {
-      this(id, TYPE, name, why, "needed", List.of(), List.of(), kind, url, source, status);
-    }
-  }
-
-  /**
-   * The type component exists only so that the JSON keeps "type" in second place (records are
-   * written in component order); it can hold nothing but the record's own type.
-   */
-  private static void requireType(String expected, String type) {
-    if (!expected.equals(type)) {
-      throw new IllegalArgumentException(
-          "An item of type '" + expected + "' was given the type '" + type + "'; use the constructor without a type.");
-    }
-  }
+  public record Contact(String kind, String url) implements Details {}
 
   /**
    * A question whose answer settles uncertain items.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.viranomaisbotti.engine.Recommendation.Item;
-import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
+import fi.viranomaisbotti.engine.Recommendation.Handling;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ class NavigatorIT {
     return items.stream().map(Item::id).toList();
   }
 
-  private static ObligationItem obligation(Recommendation r, String id) {
-    return (ObligationItem) r.obligations().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+  private static Item obligation(Recommendation r, String id) {
+    return r.obligations().stream().filter(o -> o.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
@@ -44,7 +44,7 @@ class NavigatorIT {
   @Test
   void everyItemNamesTheWordsThatTriggeredIt() {
     Recommendation r = navigator.recommend(LIISA, Map.of());
-    ObligationItem keeper = obligation(r, "elaintenpitajarekisteri");
+    Item keeper = obligation(r, "elaintenpitajarekisteri");
     assertThat(keeper.certainty()).isEqualTo("needed");
     assertThat(keeper.why()).contains("sikala");
     assertThat(keeper.reasons()).extracting(Explained::rule).contains("velvoite-elaintenpitaja");
@@ -54,7 +54,7 @@ class NavigatorIT {
   @Test
   void uncertainItemsAreAskedAboutAndAnswersSettleThem() {
     Recommendation r = navigator.recommend(LIISA, Map.of());
-    ObligationItem alcohol = obligation(r, "anniskelulupa");
+    Item alcohol = obligation(r, "anniskelulupa");
     assertThat(alcohol.certainty()).isEqualTo("possible");
     assertThat(alcohol.dependsOn()).containsExactly("alkoholi");
     assertThat(r.questions()).hasSizeLessThanOrEqualTo(3);
@@ -71,10 +71,10 @@ class NavigatorIT {
   @Test
   void neededItemsSayWhichStatedFactWouldMakeThemUnnecessary() {
     Recommendation r = navigator.recommend("Perustan pubin, jossa myydään olutta.", Map.of());
-    ObligationItem licence = obligation(r, "anniskelulupa");
+    Item licence = obligation(r, "anniskelulupa");
     assertThat(licence.certainty()).isEqualTo("needed");
     assertThat(licence.counterfactual()).isEqualTo("Ei tarvita, jos alkoholi ei koske tilannettasi.");
-    ObligationItem premises = obligation(r, "elintarvikehuoneisto-ilmoitus");
+    Item premises = obligation(r, "elintarvikehuoneisto-ilmoitus");
     assertThat(premises.counterfactual()).contains("ravintola tai kahvila");
   }
 
@@ -183,7 +183,7 @@ class NavigatorIT {
     assertThat(r.municipality().source()).isEqualTo("stated");
     assertThat(r.actors()).extracting(Item::name).contains("Etelä-Pohjanmaan elinvoimakeskus");
     assertThat(r.obligations()).filteredOn(o -> o.id().equals("elaintenpitajarekisteri"))
-        .extracting(o -> ((ObligationItem) o).actorName()).containsExactly("Kunnan maaseutuelinkeinoviranomainen (Seinäjoki)");
+        .extracting(Item::actorName).containsExactly("Kunnan maaseutuelinkeinoviranomainen (Seinäjoki)");
 
     Recommendation answered = navigator.recommend("Perustan kahvilan.", Map.of("kunta", "091"));
     assertThat(answered.municipality().name()).isEqualTo("Helsinki");

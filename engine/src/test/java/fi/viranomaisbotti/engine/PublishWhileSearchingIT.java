@@ -28,7 +28,7 @@ class PublishWhileSearchingIT {
         "Ponivaellusten järjestäjä tarvitsee testivastauksen.", null, List.of("ponivaellus"), List.of(), null,
         new Meta("test", "test", LocalDate.of(2026, 1, 1), null)));
     return new KnowledgeSnapshot("test-extra", k.contentHash() + "-extra", k.loadedAt(), k.actors(), k.obligations(),
-        k.services(), k.events(), answers, k.concepts(), k.questions(), k.rules(), k.situations(), k.examples(),
+        k.services(), k.events(), answers, k.concepts(), k.questions(), k.rules(), k.ruleExamples(), k.situations(), k.examples(),
         k.judgments(), k.municipalities(), k.ptvCodes(), k.warnings());
   }
 

@@ -7,11 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import fi.viranomaisbotti.engine.Recommendation.ActorItem;
-import fi.viranomaisbotti.engine.Recommendation.EventItem;
+import fi.viranomaisbotti.engine.Recommendation.Contact;
+import fi.viranomaisbotti.engine.Recommendation.Handling;
 import fi.viranomaisbotti.engine.Recommendation.Item;
-import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
-import fi.viranomaisbotti.engine.Recommendation.ServiceItem;
+import fi.viranomaisbotti.engine.Recommendation.Provision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,9 @@ class RecommendationItemJsonTest {
 
   @Test
   void anEventHasNoKindActorOrUrl() throws JsonProcessingException {
-    Item event = new EventItem("ravintolan-perustaminen", "Ravintolan perustaminen", "Aiot avata ravintolan.",
-        "needed", List.of(), REASONS, "seeds/001", "reviewed", "Ei tarvita, jos ravintola ei koske tilannettasi.");
+    Item event = Item.event(new Item.Concluded("ravintolan-perustaminen", "Ravintolan perustaminen",
+        "Aiot avata ravintolan.", "needed", List.of(), REASONS, "seeds/001", "reviewed",
+        "Ei tarvita, jos ravintola ei koske tilannettasi."));
 
     assertThat(json(event)).isEqualTo(
         "{'id':'ravintolan-perustaminen','type':'event','name':'Ravintolan perustaminen','why':'Aiot avata ravintolan.',"
@@ -45,10 +45,11 @@ class RecommendationItemJsonTest {
 
   @Test
   void anObligationHasEveryFieldInTheContractsOrder() throws JsonProcessingException {
-    Item obligation = new ObligationItem("anniskelulupa", "Anniskelulupa", "Alkoholin anniskelu tarvitsee luvan.",
-        "possible", List.of("alkoholi"), REASONS, "permit", "lupa-ja-valvontavirasto", "Lupa- ja valvontavirasto",
-        "Alkoholilaki 1102/2017", "1–2 kuukautta", "Anniskelualue on rajattava.", "https://lupa.example/anniskelu",
-        "Alkoholilaki", "draft", null);
+    Item obligation = Item.obligation(
+        new Item.Concluded("anniskelulupa", "Anniskelulupa", "Alkoholin anniskelu tarvitsee luvan.", "possible",
+            List.of("alkoholi"), REASONS, "Alkoholilaki", "draft", null),
+        new Handling("permit", "lupa-ja-valvontavirasto", "Lupa- ja valvontavirasto", "Alkoholilaki 1102/2017",
+            "1–2 kuukautta", "Anniskelualue on rajattava.", "https://lupa.example/anniskelu"));
 
     assertThat(json(obligation)).isEqualTo(
         "{'id':'anniskelulupa','type':'obligation','name':'Anniskelulupa','why':'Alkoholin anniskelu tarvitsee luvan.',"
@@ -62,9 +63,10 @@ class RecommendationItemJsonTest {
 
   @Test
   void aServiceHasNoLegalBasisLeadTimeOrConditions() throws JsonProcessingException {
-    Item service = new ServiceItem("starttiraha", "Starttiraha", "Starttiraha tukee toimeentuloa.", "needed",
-        List.of(), List.of(), "public", "tyollisyysalue", "Etelä-Pohjanmaan työllisyysalue", "https://tyomarkkinatori.fi",
-        "Laki julkisesta työvoimapalvelusta", "reviewed", "Ei tarvita, jos yrittäjyys ei koske tilannettasi.");
+    Item service = Item.service(
+        new Item.Concluded("starttiraha", "Starttiraha", "Starttiraha tukee toimeentuloa.", "needed", List.of(),
+            List.of(), "Laki julkisesta työvoimapalvelusta", "reviewed", "Ei tarvita, jos yrittäjyys ei koske tilannettasi."),
+        new Provision("public", "tyollisyysalue", "Etelä-Pohjanmaan työllisyysalue", "https://tyomarkkinatori.fi"));
 
     assertThat(json(service)).isEqualTo(
         "{'id':'starttiraha','type':'service','name':'Starttiraha','why':'Starttiraha tukee toimeentuloa.',"
@@ -76,8 +78,8 @@ class RecommendationItemJsonTest {
 
   @Test
   void anActorIsAlwaysNeededWithNoDependenciesReasonsOrCounterfactual() throws JsonProcessingException {
-    Item actor = new ActorItem("prh", "Patentti- ja rekisterihallitus", "Asiasi tällä toimijalla: Yrityksen rekisteröinti.",
-        "agency", "https://www.prh.fi", "seeds/001", "reviewed");
+    Item actor = Item.actor("prh", "Patentti- ja rekisterihallitus", "Asiasi tällä toimijalla: Yrityksen rekisteröinti.",
+        new Contact("agency", "https://www.prh.fi"), "seeds/001", "reviewed");
 
     assertThat(json(actor)).isEqualTo(
         "{'id':'prh','type':'actor','name':'Patentti- ja rekisterihallitus',"
@@ -88,7 +90,8 @@ class RecommendationItemJsonTest {
   @Test
   void aListOfItemsIsWrittenWithEachItemsOwnFields() throws JsonProcessingException {
     List<Item> items = List.of(
-        new ActorItem("mela", "Mela", "Asiasi tällä toimijalla: MYEL-vakuutus.", "agency", null, "seeds/001", "reviewed"));
+        Item.actor("mela", "Mela", "Asiasi tällä toimijalla: MYEL-vakuutus.", new Contact("agency", null), "seeds/001",
+            "reviewed"));
 
     assertThat(json(items)).isEqualTo(
         "[{'id':'mela','type':'actor','name':'Mela','why':'Asiasi tällä toimijalla: MYEL-vakuutus.',"
@@ -97,10 +100,10 @@ class RecommendationItemJsonTest {
   }
 
   @Test
-  void anItemCannotCarryAnotherKindsType() {
-    assertThatThrownBy(() -> new ServiceItem("starttiraha", "obligation", "Starttiraha", "koska", "needed", List.of(),
-        List.of(), "public", null, null, null, "lähde", "reviewed", null))
+  void anItemCannotCarryAnotherKindsDetails() {
+    assertThatThrownBy(() -> new Item("starttiraha", "obligation", "Starttiraha", "koska", "needed", List.of(),
+        List.of(), new Provision("public", null, null, null), "lähde", "reviewed", null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'service'").hasMessageContaining("'obligation'");
+        .hasMessageContaining("'obligation'").hasMessageContaining("service");
   }
 }

@@ -54,29 +54,6 @@ public record KnowledgeSnapshot(
     warnings = List.copyOf(warnings);
   }
 
-  /** A snapshot without rule examples, as built before they existed (kept for callers that copy one). */
-  public KnowledgeSnapshot(
-      String version,
-      String contentHash,
-      Instant loadedAt,
-      Map<String, Actor> actors,
-      Map<String, Obligation> obligations,
-      Map<String, Service> services,
-      Map<String, LifeEvent> events,
-      Map<String, Answer> answers,
-      Map<String, Concept> concepts,
-      Map<String, Question> questions,
-      List<RuleFile> rules,
-      List<Situation> situations,
-      List<EventExamples> examples,
-      List<SearchJudgment> judgments,
-      Map<String, Municipality> municipalities,
-      java.util.Set<String> ptvCodes,
-      List<Problem> warnings) {
-    this(version, contentHash, loadedAt, actors, obligations, services, events, answers, concepts, questions,
-        rules, List.of(), situations, examples, judgments, municipalities, ptvCodes, warnings);
-  }
-
   private static <T> Map<String, T> frozen(Map<String, T> in) {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(in));
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,29 +16,7 @@ class KnowledgeLoaderTest {
   private final KnowledgeLoader loader = new KnowledgeLoader(TODAY);
 
   private static Map<String, String> minimalCorpus() {
-    Map<String, String> files = new HashMap<>();
-    files.put("corpus.yaml", "name: test\n");
-    files.put("actors/a.yaml", """
-        - id: avi
-          type: REGIONAL_STATE
-          name: {fi: Aluehallintovirasto}
-          validTo: 2025-12-31
-          successor: lupa-ja-valvontavirasto
-          %s
-        - id: lupa-ja-valvontavirasto
-          type: STATE_AGENCY
-          name: {fi: Lupa- ja valvontavirasto, sv: Tillstånds- och tillsynsverket}
-          validFrom: 2026-01-01
-          %s
-        """.formatted(META, META));
-    files.put("obligations/o.yaml", """
-        - id: anniskelulupa
-          kind: PERMIT
-          name: Anniskelulupa
-          actor: lupa-ja-valvontavirasto
-          phase: PERMITS
-          %s
-        """.formatted(META));
+    Map<String, String> files = CorpusFixture.servingLicence(META);
     files.put("vocabulary/v.yaml", """
         - id: alkoholi
           name: alkoholi

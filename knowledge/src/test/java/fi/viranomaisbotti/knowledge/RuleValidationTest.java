@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,29 +40,7 @@ class RuleValidationTest {
       """;
 
   private static Map<String, String> fixtureCorpus() {
-    Map<String, String> files = new HashMap<>();
-    files.put("corpus.yaml", "name: test\n");
-    files.put("actors/a.yaml", """
-        - id: avi
-          type: REGIONAL_STATE
-          name: {fi: Aluehallintovirasto}
-          validTo: 2025-12-31
-          successor: lupa-ja-valvontavirasto
-          %1$s
-        - id: lupa-ja-valvontavirasto
-          type: STATE_AGENCY
-          name: {fi: Lupa- ja valvontavirasto}
-          validFrom: 2026-01-01
-          %1$s
-        """.formatted(META));
-    files.put("obligations/o.yaml", """
-        - id: anniskelulupa
-          kind: PERMIT
-          name: Anniskelulupa
-          actor: lupa-ja-valvontavirasto
-          phase: PERMITS
-          %s
-        """.formatted(META));
+    Map<String, String> files = CorpusFixture.servingLicence(META);
     files.put("services/s.yaml", """
         - id: anniskelukoulutus
           name: Anniskelupassin koulutus

@@ -1,9 +1,8 @@
 package fi.viranomaisbotti.engine.impl;
 
 import fi.viranomaisbotti.engine.Recommendation.Item;
-import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
+import fi.viranomaisbotti.engine.Recommendation.Handling;
 import fi.viranomaisbotti.engine.Recommendation.PlanStep;
-import fi.viranomaisbotti.engine.Recommendation.ServiceItem;
 import fi.viranomaisbotti.knowledge.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +28,8 @@ final class PlanBuilder {
   private PlanBuilder() {}
 
   static Plan plan(
-      List<ObligationItem> obligations,
-      List<ServiceItem> services,
+      List<Item> obligations,
+      List<Item> services,
       Map<String, Phase> phases,
       Map<String, List<String>> prerequisites,
       Map<String, String> deadlines) {
@@ -107,15 +106,11 @@ final class PlanBuilder {
       Map<String, String> deadlines, boolean cycle) {
     return new PlanStep(
         order, stage, i.id(), i.type(), i.name(), i.why(), phases.getOrDefault(i.id(), Phase.FOUNDING).name(),
-        i.certainty(), after.get(i.id()), actorName(i), leadTime(i), deadlines.get(i.id()), cycle, false);
-  }
-
-  private static String actorName(Item i) {
-    return i instanceof ObligationItem o ? o.actorName() : i instanceof ServiceItem s ? s.actorName() : null;
+        i.certainty(), after.get(i.id()), i.actorName(), leadTime(i), deadlines.get(i.id()), cycle, false);
   }
 
   private static String leadTime(Item i) {
-    return i instanceof ObligationItem o ? o.leadTime() : null;
+    return i.details() instanceof Handling h ? h.leadTime() : null;
   }
 
   /** The loops among the stuck steps, each listed once, following prerequisite links. */

@@ -2,9 +2,10 @@ package fi.viranomaisbotti.engine.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
+import fi.viranomaisbotti.engine.Recommendation.Handling;
+import fi.viranomaisbotti.engine.Recommendation.Item;
 import fi.viranomaisbotti.engine.Recommendation.PlanStep;
-import fi.viranomaisbotti.engine.Recommendation.ServiceItem;
+import fi.viranomaisbotti.engine.Recommendation.Provision;
 import fi.viranomaisbotti.knowledge.Phase;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +13,16 @@ import org.junit.jupiter.api.Test;
 
 class PlanBuilderTest {
 
-  private static ObligationItem obligation(String id, String certainty) {
-    return new ObligationItem(id, id, "koska", certainty, List.of(), List.of(), "permit", null, null, null, null, null,
-        null, "lähde", "reviewed", null);
+  private static Item.Concluded concluded(String id, String certainty) {
+    return new Item.Concluded(id, id, "koska", certainty, List.of(), List.of(), "lähde", "reviewed", null);
   }
 
-  private static ServiceItem service(String id) {
-    return new ServiceItem(id, id, "koska", "needed", List.of(), List.of(), "public", null, null, null, "lähde",
-        "reviewed", null);
+  private static Item obligation(String id, String certainty) {
+    return Item.obligation(concluded(id, certainty), new Handling("permit", null, null, null, null, null, null));
+  }
+
+  private static Item service(String id) {
+    return Item.service(concluded(id, "needed"), new Provision("public", null, null, null));
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.viranomaisbotti.engine.Recommendation.ClarifyingQuestion;
 import fi.viranomaisbotti.engine.Recommendation.Item;
-import fi.viranomaisbotti.engine.Recommendation.ObligationItem;
+import fi.viranomaisbotti.engine.Recommendation.Handling;
 import fi.viranomaisbotti.knowledge.LocalizedText;
 import fi.viranomaisbotti.knowledge.Meta;
 import fi.viranomaisbotti.knowledge.Question;
@@ -32,8 +32,9 @@ class QuestionRankerTest {
   }
 
   private static Item possible(String id, String... dependsOn) {
-    return new ObligationItem(id, id, "koska", "possible", List.of(dependsOn), List.of(), "permit", "kunta", "Kunta",
-        null, null, null, null, "lähde", "reviewed", null);
+    return Item.obligation(
+        new Item.Concluded(id, id, "koska", "possible", List.of(dependsOn), List.of(), "lähde", "reviewed", null),
+        new Handling("permit", "kunta", "Kunta", null, null, null, null));
   }
 
   @Test

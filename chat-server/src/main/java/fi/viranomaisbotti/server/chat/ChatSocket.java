@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
+import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
@@ -78,6 +79,10 @@ public final class ChatSocket {
       }
     } catch (RuntimeException e) {
       ConversationKey on = conversationOf.get(connection);
+      if (e instanceof ConversationNotFoundException) {
+        // Deleted by retention while the tab was open: the next message starts a new conversation.
+        conversationOf.remove(connection);
+      }
       ctx.send(errors.socketFrame(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference())));
     }
   }

@@ -35,12 +35,13 @@ final class ResumeTokens {
    * differ. A conversation without a stored hash (from before tokens existed) matches no token.
    */
   static boolean matches(String presented, String storedHash) {
-    byte[] given = sha256(presented == null || presented.length() > MAX_LENGTH ? "" : presented);
+    boolean plausible = presented != null && !presented.isEmpty() && presented.length() <= MAX_LENGTH;
+    byte[] given = sha256(plausible ? presented : "");
     byte[] stored = parse(storedHash);
     // Compared even when nothing is stored, so a wrong token costs the same whether or not the
     // conversation exists.
     boolean equal = MessageDigest.isEqual(given, stored == null ? new byte[given.length] : stored);
-    return equal && stored != null && presented != null && !presented.isEmpty();
+    return equal && stored != null && plausible;
   }
 
   private static byte[] parse(String hex) {

@@ -8,8 +8,31 @@
   const input = document.getElementById("message");
   const send = document.getElementById("send");
   const status = document.getElementById("status");
+  // Reconnecting stops after this many attempts in a row that did not get the conversation going,
+  // waiting 0.5, 1, 2 and 4 s between them, so a server that keeps failing is not hammered forever.
+  const MAX_ATTEMPTS = 5;
+  const FIRST_DELAY_MS = 500;
   let socket;
+  let attempts = 0;
+  // The conversation is kept with its resume token, which only its first reply gives; an id
+  // without a token (kept by an older page) cannot be resumed and is dropped.
   let conversationId = sessionStorage.getItem("conversationId");
+  let resumeToken = sessionStorage.getItem("resumeToken");
+  if (!conversationId || !resumeToken) forget();
+
+  function remember(id, token) {
+    conversationId = id;
+    resumeToken = token;
+    sessionStorage.setItem("conversationId", id);
+    sessionStorage.setItem("resumeToken", token);
+  }
+
+  function forget() {
+    conversationId = null;
+    resumeToken = null;
+    sessionStorage.removeItem("conversationId");
+    sessionStorage.removeItem("resumeToken");
+  }
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -24,20 +47,30 @@
   }
 
   function connect() {
+    attempts++;
     const proto = location.protocol === "https:" ? "wss:" : "ws:";
     socket = new WebSocket(proto + "//" + location.host + "/ws/chat");
     socket.onopen = function () {
       status.textContent = "";
       send.disabled = false;
-      if (conversationId) socket.send(JSON.stringify({ type: "resume", conversationId: conversationId }));
+      if (conversationId) {
+        socket.send(JSON.stringify({ type: "resume", conversationId: conversationId, resumeToken: resumeToken }));
+      }
     };
     socket.onclose = function () {
       send.disabled = true;
+      if (attempts >= MAX_ATTEMPTS) {
+        giveUp();
+        return;
+      }
       status.textContent = "Yhteys katkesi. Yhdistetään uudelleen…";
-      setTimeout(connect, 2000);
+      setTimeout(connect, FIRST_DELAY_MS * Math.pow(2, attempts - 1));
     };
     socket.onmessage = function (event) {
       const msg = JSON.parse(event.data);
+      // Only a working conversation resets the count: a server that accepts the connection and
+      // then fails on the resume must not be retried forever.
+      if (msg.type === "history" || msg.type === "reply" || (msg.type === "welcome" && !conversationId)) attempts = 0;
       if (msg.type === "welcome") {
         if (!conversationId) say("bot", msg.text);
       } else if (msg.type === "history") {
@@ -46,18 +79,34 @@
           say("user", t.role === "answer" ? "Vastasit: " + t.text.replace("=true", ": kyllä").replace("=false", ": ei") : t.text);
         });
       } else if (msg.type === "reply") {
-        conversationId = msg.conversationId;
-        if (conversationId) sessionStorage.setItem("conversationId", conversationId);
+        if (msg.resumeToken) remember(msg.conversationId, msg.resumeToken);
         say("bot", msg.text);
         render(msg.recommendation);
       } else if (msg.type === "error") {
-        if (msg.error.code === "conversation_not_found") {
-          sessionStorage.removeItem("conversationId");
-          conversationId = null;
+        if (msg.error.code === "conversation_not_found" || msg.error.code === "resume_token_required") {
+          forget();
+          say("error", "Aiempaa keskustelua ei löytynyt, joten aloitetaan uusi. Kerro tilanteestasi omin sanoin.");
+          return;
         }
         say("error", msg.error.message);
       }
     };
+  }
+
+  function giveUp() {
+    status.replaceChildren();
+    status.appendChild(document.createTextNode("Yhteyttä palvelimeen ei saatu " + MAX_ATTEMPTS
+        + " yrityksellä, joten yhdistäminen lopetettiin." + (conversationId ? " Keskustelusi on tallessa. " : " ")));
+    const retry = el("button", "secondary", "Yritä uudelleen");
+    retry.type = "button";
+    retry.id = "reconnect";
+    retry.addEventListener("click", function () {
+      attempts = 0;
+      status.textContent = "Yhdistetään…";
+      connect();
+    });
+    status.appendChild(retry);
+    say("error", "Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen painikkeesta tai lataa sivu uudelleen.");
   }
 
   function badge(text, cls) {

@@ -10,8 +10,10 @@ import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
+import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,13 +67,16 @@ public final class Main {
       return;
     }
     JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
+    RetentionJob retention =
+        new RetentionJob(conversations, Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
     Javalin app = App.create(navigator, conversations, Clock.systemUTC()).start(config.port());
     LOG.info(
-        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {})",
-        app.port(), snapshot.version(), snapshot.size(), config.database().describe());
+        "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {}, conversations kept {} days)",
+        app.port(), snapshot.version(), snapshot.size(), config.database().describe(), config.retentionDays());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> {
           app.stop();
+          retention.close();
           database.close();
           navigator.close();
           morphology.close();

@@ -14,16 +14,22 @@ import java.util.Map;
  * @param voikkoHandles Voikko handles in the pool; VOIKKO_HANDLES, default the number of cores
  * @param database PostgreSQL when DATABASE_URL is set (with DATABASE_USER and DATABASE_PASSWORD),
  *     otherwise an H2 file under dataDir
+ * @param retentionDays conversations are deleted this many days after their latest turn;
+ *     RETENTION_DAYS, default 90
  */
-public record ServerConfig(int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database) {
+public record ServerConfig(
+    int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database, int retentionDays) {
   public static final int DEFAULT_PORT = 7070;
+  public static final int DEFAULT_RETENTION_DAYS = 90;
 
   public static ServerConfig fromEnvironment(Map<String, String> env) {
     int port = intValue(env, "PORT", DEFAULT_PORT, 0, 65535);
     Path data = Path.of(env.getOrDefault("DATA_DIR", "./data"));
     String k = env.get("KNOWLEDGE_DIR");
     int handles = intValue(env, "VOIKKO_HANDLES", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 256);
-    return new ServerConfig(port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data));
+    int retentionDays = intValue(env, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500);
+    return new ServerConfig(
+        port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays);
   }
 
   private static DatabaseSettings database(Map<String, String> env, Path dataDir) {

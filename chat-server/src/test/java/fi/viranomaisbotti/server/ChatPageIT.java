@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,63 @@ class ChatPageIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Tunnistin"));
     assertThat(browser.getTitle()).doesNotContain("hacked");
     assertThat(browser.findElement(By.id("chat")).getText()).contains("<img src=x");
+  }
+
+  /**
+   * A WebSocket that never connects: each one closes at once, as when the server is gone. Counts
+   * how many the page made.
+   */
+  private static final String FAILING_SOCKET = """
+      window.__socketsMade = 0;
+      window.WebSocket = function () {
+        window.__socketsMade++;
+        const s = { readyState: 3, send: function () {}, close: function () {} };
+        setTimeout(function () { if (s.onclose) s.onclose({ code: 1006 }); }, 10);
+        return s;
+      };
+      window.WebSocket.OPEN = 1;
+      """;
+
+  @Test
+  void thePageStopsReconnectingAfterFiveFailedAttemptsAndSaysSoInFinnish() throws Exception {
+    ChromeDriver chrome = (ChromeDriver) browser;
+    Map<String, Object> added =
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", FAILING_SOCKET));
+    try {
+      browser.get("http://localhost:" + server.app.port() + "/");
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "yhdistäminen lopetettiin"));
+      Thread.sleep(3_000);
+
+      assertThat(chrome.executeScript("return window.__socketsMade")).isEqualTo(5L);
+      assertThat(browser.findElement(By.id("status")).getText()).contains("Yhteyttä palvelimeen ei saatu 5 yrityksellä");
+      assertThat(browser.findElement(By.id("chat")).getText()).contains("Palvelimeen ei saada yhteyttä");
+      assertThat(browser.findElement(By.id("send")).isEnabled()).isFalse();
+
+      browser.findElement(By.id("reconnect")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(d -> ((Long) chrome.executeScript("return window.__socketsMade")) > 5L);
+    } finally {
+      chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+    }
+  }
+
+  @Test
+  void aReloadResumesTheConversationWithItsTokenAndAStoredIdWithoutATokenStartsAfresh() {
+    openFresh();
+    send("Avaan kahvilan Tampereelle.");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Tunnistin"));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    assertThat((String) js.executeScript("return sessionStorage.getItem('resumeToken')")).matches("[A-Za-z0-9_-]{43}");
+
+    browser.navigate().refresh();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat"), "Avaan kahvilan Tampereelle."));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.bot")));
+
+    js.executeScript("sessionStorage.removeItem('resumeToken')");
+    browser.navigate().refresh();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg.bot")));
+    assertThat(browser.findElement(By.id("chat")).getText()).doesNotContain("Avaan kahvilan Tampereelle.");
+    assertThat(js.executeScript("return sessionStorage.getItem('conversationId')")).isNull();
   }
 }

@@ -86,6 +86,7 @@ class ChatSocketIT {
   @Test
   void aConversationGetsRepliesAnswersUpdateThePlanAndEverythingIsStored() throws Exception {
     String conversationId;
+    String resumeToken;
     try (Client c = new Client()) {
       JsonNode welcome = c.next();
       assertThat(welcome.get("type").asText()).isEqualTo("welcome");
@@ -94,12 +95,15 @@ class ChatSocketIT {
       JsonNode reply = c.send(Map.of("type", "message", "text", "Haluan avata kahvilan. Puhelinnumeroni on 040 123 4567."));
       assertThat(reply.get("type").asText()).isEqualTo("reply");
       conversationId = reply.get("conversationId").asText();
+      resumeToken = reply.get("resumeToken").asText();
+      assertThat(resumeToken).matches("[A-Za-z0-9_-]{43}");
       assertThat(reply.get("text").asText()).contains("Tunnistin");
       assertThat(obligationIds(reply)).contains("elintarvikehuoneisto-ilmoitus", "anniskelulupa");
       assertThat(reply.at("/recommendation/questions")).isNotEmpty();
 
       JsonNode answered = c.send(Map.of("type", "answer", "concept", "alkoholi", "value", false));
       assertThat(obligationIds(answered)).doesNotContain("anniskelulupa");
+      assertThat(answered.has("resumeToken")).as("the token is sent once").isFalse();
       assertThat(answered.at("/recommendation/facts/alkoholi").asBoolean(true)).isFalse();
 
       JsonNode more = c.send(Map.of("type", "message", "text", "Palkkaan kaksi tarjoilijaa."));
@@ -119,7 +123,7 @@ class ChatSocketIT {
 
     try (Client again = new Client()) {
       again.next();
-      JsonNode history = again.send(Map.of("type", "resume", "conversationId", conversationId));
+      JsonNode history = again.send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", resumeToken));
       assertThat(history.get("type").asText()).isEqualTo("history");
       assertThat(history.get("turns")).hasSize(4);
       assertThat(history.at("/turns/0/text").asText()).contains("[PUHELIN]");
@@ -139,9 +143,47 @@ class ChatSocketIT {
       assertThat(c.send(Map.of("type", "answer", "concept", "lohikäärme", "value", true)).at("/error/code").asText())
           .isEqualTo("bad_input");
       assertThat(c.send(Map.of("type", "resume", "conversationId", "ei-ole")).at("/error/code").asText())
+          .isEqualTo("resume_token_required");
+      assertThat(c.send(Map.of("type", "resume", "conversationId", "ei-ole", "resumeToken", "ei-ole")).at("/error/code").asText())
           .isEqualTo("conversation_not_found");
       JsonNode ok = c.send(Map.of("type", "message", "text", "Perustan kahvilan."));
       assertThat(ok.get("type").asText()).isEqualTo("reply");
+    }
+  }
+
+  @Test
+  void aConversationIsNotResumedWithoutItsTokenAndAWrongTokenIsAnsweredLikeAnUnknownId() throws Exception {
+    String conversationId;
+    String resumeToken;
+    try (Client owner = new Client()) {
+      owner.next();
+      JsonNode reply = owner.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle. Sähköpostini on matti@example.com."));
+      conversationId = reply.get("conversationId").asText();
+      resumeToken = reply.get("resumeToken").asText();
+    }
+    try (Client stranger = new Client()) {
+      stranger.next();
+      JsonNode withoutToken = stranger.send(Map.of("type", "resume", "conversationId", conversationId));
+      JsonNode wrongToken = stranger.send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", "A".repeat(43)));
+      JsonNode unknownId = stranger.send(Map.of("type", "resume", "conversationId", java.util.UUID.randomUUID().toString(),
+          "resumeToken", "A".repeat(43)));
+
+      assertThat(withoutToken.at("/error/code").asText()).isEqualTo("resume_token_required");
+      assertThat(wrongToken.get("error")).isEqualTo(unknownId.get("error"));
+      assertThat(wrongToken.at("/error/code").asText()).isEqualTo("conversation_not_found");
+      assertThat(wrongToken.toString()).doesNotContain(conversationId);
+
+      // The stranger's own message starts a new conversation; it is not appended to the owner's.
+      JsonNode own = stranger.send(Map.of("type", "message", "text", "Avaan kioskin."));
+      assertThat(own.get("conversationId").asText()).isNotEqualTo(conversationId);
+      assertThat(own.get("turn").asInt()).isEqualTo(1);
+    }
+    assertThat(server.conversations.turns(conversationId)).hasSize(1);
+    try (Client owner = new Client()) {
+      owner.next();
+      JsonNode history = owner.send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", resumeToken));
+      assertThat(history.get("turns")).hasSize(1);
+      assertThat(owner.next().get("type").asText()).isEqualTo("reply");
     }
   }
 
@@ -166,16 +208,19 @@ class ChatSocketIT {
   @Test
   void twoTabsOnOneConversationGetEveryReplyAndTheStoredTurnsAreWhatEachSaw() throws Exception {
     String conversationId;
+    String resumeToken;
     try (Client first = new Client()) {
       first.next();
-      conversationId = first.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle.")).get("conversationId").asText();
+      JsonNode reply = first.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle."));
+      conversationId = reply.get("conversationId").asText();
+      resumeToken = reply.get("resumeToken").asText();
     }
     try (Client a = new Client(); Client b = new Client()) {
       a.next();
       b.next();
-      a.send(Map.of("type", "resume", "conversationId", conversationId));
+      a.send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", resumeToken));
       a.next();
-      b.send(Map.of("type", "resume", "conversationId", conversationId));
+      b.send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", resumeToken));
       b.next();
       for (int i = 0; i < 20; i++) {
         a.socket.sendText(Json.write(Map.of("type", "message", "text", "Välilehti A, viesti " + i + ".")), true);

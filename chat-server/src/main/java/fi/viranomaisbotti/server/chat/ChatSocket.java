@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
+import fi.viranomaisbotti.engine.conversation.ConversationKey;
+import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
@@ -22,9 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. A connection
- * remembers only which conversation it is on; the conversation service stores every message and
- * answer (masked) before the reply is sent, so several connections on one conversation see the
- * same state. Thread-safe.
+ * remembers only which conversation it is on, with the resume token that proved it may be; the
+ * conversation service stores every message and answer (masked) before the reply is sent, so
+ * several connections on one conversation see the same state. Conversation ids never go into log
+ * lines, only their {@link ConversationKey#reference}. Thread-safe.
  */
 public final class ChatSocket {
   public static final int PROTOCOL_VERSION = 1;
@@ -36,7 +39,7 @@ public final class ChatSocket {
   private final ConversationService conversations;
   private final ErrorMapper errors;
   /** Connection → the conversation it is on, once it has one. */
-  private final Map<String, String> conversationOf = new ConcurrentHashMap<>();
+  private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
   public ChatSocket(ConversationService conversations, ErrorMapper errors) {
     this.conversations = conversations;
@@ -70,12 +73,17 @@ public final class ChatSocket {
       switch (type) {
         case "message" -> reply(ctx, conversations.say(conversationOf.get(connection), Json.text(msg)));
         case "answer" -> answer(ctx, msg);
-        case "resume" -> resume(ctx, msg.path("conversationId").asText(""));
+        case "resume" -> resume(ctx, msg);
         default -> throw ApiException.badRequest(
             "unknown_type", "Unknown message type '" + type + "'; use 'message', 'answer' or 'resume'.");
       }
     } catch (RuntimeException e) {
-      ctx.send(errors.socketFrame(e, "Chat turn in conversation " + conversationOf.get(connection)));
+      ConversationKey on = conversationOf.get(connection);
+      if (e instanceof ConversationNotFoundException) {
+        // Deleted by retention while the tab was open: the next message starts a new conversation.
+        conversationOf.remove(connection);
+      }
+      ctx.send(errors.socketFrame(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference())));
     }
   }
 
@@ -89,9 +97,16 @@ public final class ChatSocket {
     reply(ctx, conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value)));
   }
 
-  private void resume(WsContext ctx, String id) {
-    ConversationService.Resumed resumed = conversations.resume(id);
-    conversationOf.put(ctx.sessionId(), resumed.conversationId());
+  private void resume(WsContext ctx, ObjectNode msg) {
+    String id = msg.path("conversationId").asText("");
+    String token = msg.path("resumeToken").asText("");
+    if (id.isBlank() || token.isBlank()) {
+      throw ApiException.badRequest("resume_token_required", "A resume needs \"conversationId\" and the \"resumeToken\""
+          + " that the conversation's first reply gave; without the token a conversation cannot be continued."
+          + " Start a new conversation with a \"message\".");
+    }
+    ConversationService.Resumed resumed = conversations.resume(new ConversationKey(id, token));
+    conversationOf.put(ctx.sessionId(), resumed.conversation());
     List<Map<String, Object>> turns = new ArrayList<>();
     for (StoredTurn t : resumed.history()) {
       Map<String, Object> turn = new LinkedHashMap<>();
@@ -105,18 +120,23 @@ public final class ChatSocket {
     history.put("conversationId", resumed.conversationId());
     history.put("turns", turns);
     ctx.send(Json.write(history));
-    send(ctx, resumed.conversationId(), resumed.history().size(), resumed.recommendation());
+    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
   }
 
   private void reply(WsContext ctx, ConversationService.Turn turn) {
-    conversationOf.put(ctx.sessionId(), turn.conversationId());
-    send(ctx, turn.conversationId(), turn.seq(), turn.recommendation());
+    conversationOf.put(ctx.sessionId(), turn.conversation());
+    // The token goes out once, with the reply that started the conversation.
+    String token = turn.started() ? turn.conversation().resumeToken() : null;
+    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation());
   }
 
-  private static void send(WsContext ctx, String conversationId, int seq, Recommendation r) {
+  private static void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
+    if (resumeToken != null) {
+      out.put("resumeToken", resumeToken);
+    }
     out.put("turn", seq);
     out.put("text", ReplyText.of(r));
     out.put("recommendation", r);

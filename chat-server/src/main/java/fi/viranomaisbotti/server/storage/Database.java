@@ -2,8 +2,6 @@ package fi.viranomaisbotti.server.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.nio.file.Files;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -27,19 +25,13 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pool and migrates the schema; fails with what to fix if either is impossible. */
   public static Database open(DatabaseSettings settings) {
-    if (settings.dataDir() != null) {
-      try {
-        Files.createDirectories(settings.dataDir());
-      } catch (IOException e) {
-        throw new IllegalStateException("Cannot create the data directory " + settings.dataDir().toAbsolutePath() + ": "
-            + e.getMessage() + ". Set DATA_DIR to a writable directory.", e);
-      }
-    }
+    // The embedded database's password is in its data directory, not in the settings.
+    DatabaseSettings effective = settings.dataDir() == null ? settings : EmbeddedH2.secure(settings);
     HikariConfig config = new HikariConfig();
     config.setPoolName("viranomaisbotti-db");
-    config.setJdbcUrl(settings.url());
-    config.setUsername(settings.user());
-    config.setPassword(settings.password());
+    config.setJdbcUrl(effective.url());
+    config.setUsername(effective.user());
+    config.setPassword(effective.password());
     // A server that cannot reach its database should say so within seconds, not hang.
     config.setConnectionTimeout(10_000);
     config.setInitializationFailTimeout(10_000);
@@ -57,6 +49,9 @@ public final class Database implements AutoCloseable {
       pool.close();
       throw new IllegalStateException("Cannot bring the database " + settings.describe() + " to the current schema: "
           + e.getMessage(), e);
+    }
+    if (settings.dataDir() != null) {
+      EmbeddedH2.restrictFiles(settings.dataDir().toAbsolutePath());
     }
     return new Database(pool, settings);
   }

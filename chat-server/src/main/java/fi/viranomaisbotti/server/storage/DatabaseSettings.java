@@ -27,7 +27,8 @@ public record DatabaseSettings(String url, String user, String password, Path da
 
   /**
    * The embedded H2 file under {@code dataDir}, with the user the earlier store created it with
-   * (H2 admits only that user to an existing file).
+   * (H2 admits only that user to an existing file). The password here is the empty one of earlier
+   * versions: {@link Database#open} uses the generated one kept in {@code dataDir/db-password}.
    */
   public static DatabaseSettings embedded(Path dataDir) {
     Path file = dataDir.toAbsolutePath().resolve(H2_FILE);

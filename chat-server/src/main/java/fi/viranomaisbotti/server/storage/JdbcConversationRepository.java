@@ -2,6 +2,7 @@ package fi.viranomaisbotti.server.storage;
 
 import fi.viranomaisbotti.engine.FactSet;
 import fi.viranomaisbotti.engine.conversation.ConversationHead;
+import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationRepository;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import java.sql.Connection;
@@ -27,6 +28,8 @@ import javax.sql.DataSource;
 public final class JdbcConversationRepository implements ConversationRepository {
   /** SQLSTATE of a duplicate key, on H2 and PostgreSQL alike. */
   private static final String UNIQUE_VIOLATION = "23505";
+  /** Conversations deleted per transaction by the retention, so no transaction grows without bound. */
+  static final int DELETE_CHUNK = 500;
 
   private final DataSource dataSource;
 
@@ -35,19 +38,20 @@ public final class JdbcConversationRepository implements ConversationRepository 
   }
 
   @Override
-  public void create(String id, Instant at) {
+  public void create(String id, String resumeTokenHash, Instant at) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO conversation (id, created_at, updated_at, version, language, facts) VALUES (?, ?, ?, 0, 'fi', '[]')")) {
+        PreparedStatement ps = c.prepareStatement("INSERT INTO conversation"
+            + " (id, created_at, updated_at, version, language, facts, resume_token_hash) VALUES (?, ?, ?, 0, 'fi', '[]', ?)")) {
       ps.setString(1, id);
       ps.setObject(2, utc(at));
       ps.setObject(3, utc(at));
+      ps.setString(4, resumeTokenHash);
       ps.executeUpdate();
     } catch (SQLException e) {
       if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-        throw new IllegalArgumentException("A conversation with the id '" + id + "' exists already; create each id once.", e);
+        throw new IllegalArgumentException("A conversation with the id of " + ref(id) + " exists already; create each id once.", e);
       }
-      throw failure("store the new conversation " + id, e);
+      throw failure("store the new conversation " + ref(id), e);
     }
   }
 
@@ -67,18 +71,18 @@ public final class JdbcConversationRepository implements ConversationRepository 
   public Optional<ConversationHead> head(String id) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
-            "SELECT created_at, version, language, facts FROM conversation WHERE id = ?")) {
+            "SELECT created_at, version, language, facts, resume_token_hash FROM conversation WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         int version = rs.getInt(2);
-        return Optional.of(new ConversationHead(
-            id, instant(rs.getObject(1, LocalDateTime.class)), version, rs.getString(3), FactsJson.readSet(rs.getString(4), version)));
+        return Optional.of(new ConversationHead(id, instant(rs.getObject(1, LocalDateTime.class)), version, rs.getString(3),
+            FactsJson.readSet(rs.getString(4), version), rs.getString(5)));
       }
     } catch (SQLException e) {
-      throw failure("read conversation " + id, e);
+      throw failure("read conversation " + ref(id), e);
     }
   }
 
@@ -98,7 +102,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
       }
       return out;
     } catch (SQLException e) {
-      throw failure("read the turns of conversation " + id, e);
+      throw failure("read the turns of conversation " + ref(id), e);
     }
   }
 
@@ -129,7 +133,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failure("store turn " + turn.seq() + " of conversation " + id, e);
+      throw failure("store turn " + turn.seq() + " of conversation " + ref(id), e);
     }
   }
 
@@ -145,7 +149,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
       update.setInt(6, expectedVersion);
       if (update.executeUpdate() == 0) {
         if (!exists(c, id)) {
-          throw new IllegalArgumentException("No conversation has the id '" + id + "'; create it before appending turns.");
+          throw new IllegalArgumentException("No conversation " + ref(id) + " is stored; create it before appending turns.");
         }
         return false;
       }
@@ -163,6 +167,61 @@ public final class JdbcConversationRepository implements ConversationRepository 
     return true;
   }
 
+  /**
+   * Deletes in chunks, each in one transaction that first locks its conversations' rows: an append
+   * racing with the deletion waits, then finds the conversation gone, and never leaves a
+   * conversation whose older turns were deleted under it.
+   */
+  @Override
+  public int deleteInactiveBefore(Instant cutoff) {
+    int deleted = 0;
+    while (true) {
+      int chunk = deleteChunk(cutoff);
+      deleted += chunk;
+      if (chunk < DELETE_CHUNK) {
+        return deleted;
+      }
+    }
+  }
+
+  private int deleteChunk(Instant cutoff) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT id FROM conversation WHERE updated_at < ?"
+            + " ORDER BY updated_at FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY FOR UPDATE")) {
+          select.setObject(1, utc(cutoff));
+          try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getString(1));
+            }
+          }
+        }
+        try (PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
+            PreparedStatement conversation = c.prepareStatement("DELETE FROM conversation WHERE id = ?")) {
+          for (String id : ids) {
+            turns.setString(1, id);
+            turns.addBatch();
+            conversation.setString(1, id);
+            conversation.addBatch();
+          }
+          turns.executeBatch();
+          conversation.executeBatch();
+        }
+        c.commit();
+        return ids.size();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("delete the conversations inactive since before " + cutoff, e);
+    }
+  }
+
   private static boolean exists(Connection c, String id) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM conversation WHERE id = ?")) {
       ps.setString(1, id);
@@ -176,7 +235,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
     try {
       return StoredTurn.Role.valueOf(stored.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("Turn " + seq + " of conversation " + id + " has the role '" + stored
+      throw new IllegalStateException("Turn " + seq + " of conversation " + ref(id) + " has the role '" + stored
           + "'; the roles are 'user' and 'answer'.", e);
     }
   }
@@ -188,6 +247,11 @@ public final class JdbcConversationRepository implements ConversationRepository 
 
   private static Instant instant(LocalDateTime utc) {
     return utc.toInstant(ZoneOffset.UTC);
+  }
+
+  /** Conversation ids are half of a credential and never go into messages that may be logged. */
+  private static String ref(String id) {
+    return ConversationKey.reference(id);
   }
 
   private static IllegalStateException failure(String what, SQLException e) {

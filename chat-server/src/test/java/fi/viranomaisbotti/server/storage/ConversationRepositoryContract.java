@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.viranomaisbotti.engine.FactSet;
 import fi.viranomaisbotti.engine.KnownFact;
 import fi.viranomaisbotti.engine.conversation.ConversationHead;
+import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationRepository;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.engine.facts.Provenance;
@@ -31,8 +32,16 @@ abstract class ConversationRepositoryContract {
   /** The repository under test, on a migrated database. */
   abstract ConversationRepository repository();
 
+  /** A resume token's stored form: SHA-256 as 64 hex digits. */
+  static final String TOKEN_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
   static String newId() {
     return UUID.randomUUID().toString();
+  }
+
+  /** Creates a conversation as the service does, with a token hash. */
+  void create(String id) {
+    repository().create(id, TOKEN_HASH, CREATED);
   }
 
   static StoredTurn userTurn(int seq, String text, KnownFact... facts) {
@@ -44,10 +53,10 @@ abstract class ConversationRepositoryContract {
   }
 
   @Test
-  void aNewConversationIsAtVersionZeroInFinnishWithNoFactsAndNoTurns() {
+  void aNewConversationIsAtVersionZeroInFinnishWithNoFactsAndNoTurnsAndKeepsItsTokenHash() {
     String id = newId();
-    repository().create(id, CREATED);
-    assertThat(repository().head(id)).hasValue(new ConversationHead(id, CREATED, 0, "fi", FactSet.empty()));
+    create(id);
+    assertThat(repository().head(id)).hasValue(new ConversationHead(id, CREATED, 0, "fi", FactSet.empty(), TOKEN_HASH));
     assertThat(repository().turns(id)).isEmpty();
   }
 
@@ -60,16 +69,17 @@ abstract class ConversationRepositoryContract {
   @Test
   void creatingTheSameIdTwiceIsRefused() {
     String id = newId();
-    repository().create(id, CREATED);
-    assertThatThrownBy(() -> repository().create(id, CREATED))
+    create(id);
+    assertThatThrownBy(() -> create(id))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining(id).hasMessageContaining("exists already");
+        .hasMessageContaining(ConversationKey.reference(id)).hasMessageContaining("exists already")
+        .message().doesNotContain(id);
   }
 
   @Test
   void anAppendAtTheExpectedVersionStoresTheTurnAndMovesTheVersionFactsAndLanguageOn() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     StoredTurn turn = userTurn(1, "Haluan perustaa lihasikalan Seinäjoelle.", sikala(1));
     FactSet after = FactSet.of(List.of(sikala(1)));
 
@@ -85,7 +95,7 @@ abstract class ConversationRepositoryContract {
   @Test
   void anAppendAtAStaleVersionStoresNothingAndSaysSo() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     repository().append(id, 0, userTurn(1, "Avaan kahvilan."), FactSet.empty(), "fi");
 
     boolean stored = repository().append(id, 0, userTurn(1, "Myyn myös olutta."), FactSet.of(List.of(sikala(1))), "sv");
@@ -99,7 +109,7 @@ abstract class ConversationRepositoryContract {
   @Test
   void aTurnWhoseNumberIsNotTheNextVersionIsRefused() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     assertThatThrownBy(() -> repository().append(id, 0, userTurn(2, "Hyppään yli."), FactSet.empty(), "fi"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must have seq 1, got 2");
@@ -109,13 +119,14 @@ abstract class ConversationRepositoryContract {
   void appendingToAConversationThatWasNeverCreatedIsAnErrorNotAConflict() {
     assertThatThrownBy(() -> repository().append("ei-luotu", 0, userTurn(1, "Hei"), FactSet.empty(), "fi"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("'ei-luotu'").hasMessageContaining("create it");
+        .hasMessageContaining(ConversationKey.reference("ei-luotu")).hasMessageContaining("create it")
+        .message().doesNotContain("ei-luotu");
   }
 
   @Test
   void turnsComeBackInOrderWithTheirTimesRolesAndTexts() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     List<StoredTurn> said = List.of(
         userTurn(1, "Perustan luomutilan, jossa on sikala ja ravintola."),
         new StoredTurn(2, CREATED.plusSeconds(2), StoredTurn.Role.ANSWER, "alkoholi=false",
@@ -131,7 +142,7 @@ abstract class ConversationRepositoryContract {
   @Test
   void factsOfEveryKindComeBackAsTheyWereStored() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     List<KnownFact> facts = List.of(
         KnownFact.yesNo("sika", true, Provenance.STATED, List.of("lihasikalan"), 1),
         KnownFact.yesNo("alkoholi", false, Provenance.ANSWERED, List.of(), 1),
@@ -152,15 +163,62 @@ abstract class ConversationRepositoryContract {
   @Test
   void theLanguageOfTheLatestTurnIsKept() {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     repository().append(id, 0, userTurn(1, "Jag vill öppna ett kafé."), FactSet.empty(), "sv");
     assertThat(repository().head(id).orElseThrow().language()).isEqualTo("sv");
   }
 
   @Test
+  void theTokenHashStaysWhatItWasWhenTurnsAreAppended() {
+    String id = newId();
+    create(id);
+    repository().append(id, 0, userTurn(1, "Avaan kahvilan."), FactSet.empty(), "fi");
+    assertThat(repository().head(id)).map(ConversationHead::resumeTokenHash).hasValue(TOKEN_HASH);
+  }
+
+  @Test
+  void conversationsWithoutATurnSinceTheCutoffAreDeletedWithTheirTurnsAndOthersAreKept() {
+    Instant cutoff = CREATED.plus(java.time.Duration.ofDays(90));
+    String quiet = newId();
+    String emptyAndOld = newId();
+    String active = newId();
+    create(quiet);
+    repository().append(quiet, 0, userTurn(1, "Perustan sikalan."), FactSet.empty(), "fi");
+    create(emptyAndOld);
+    create(active);
+    repository().append(active, 0, userTurn(1, "Perustan kahvilan."), FactSet.empty(), "fi");
+    repository().append(active, 1, new StoredTurn(2, cutoff.plusSeconds(1), StoredTurn.Role.USER, "Palkkaan kokin.",
+        List.of()), FactSet.empty(), "fi");
+
+    int deleted = repository().deleteInactiveBefore(cutoff);
+
+    assertThat(deleted).isGreaterThanOrEqualTo(2);
+    assertThat(repository().head(quiet)).isEmpty();
+    assertThat(repository().turns(quiet)).isEmpty();
+    assertThat(repository().head(emptyAndOld)).isEmpty();
+    assertThat(repository().head(active)).map(ConversationHead::version).hasValue(2);
+    assertThat(repository().turns(active)).hasSize(2);
+  }
+
+  @Test
+  void moreConversationsThanOneDeletionChunkAreAllDeleted() {
+    Instant longAgo = Instant.parse("2001-01-01T00:00:00Z");
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < JdbcConversationRepository.DELETE_CHUNK + 3; i++) {
+      String id = newId();
+      repository().create(id, TOKEN_HASH, longAgo);
+      ids.add(id);
+    }
+
+    repository().deleteInactiveBefore(longAgo.plusSeconds(1));
+
+    assertThat(ids).allSatisfy(id -> assertThat(repository().head(id)).isEmpty());
+  }
+
+  @Test
   void concurrentWritersWinOnePerVersionAndNoTurnIsLostOrStoredTwice() throws Exception {
     String id = newId();
-    repository().create(id, CREATED);
+    create(id);
     int writers = 6;
     int turnsEach = 8;
     ConcurrentLinkedQueue<Integer> wonVersions = new ConcurrentLinkedQueue<>();

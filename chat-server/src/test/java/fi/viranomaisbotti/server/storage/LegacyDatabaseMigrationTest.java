@@ -51,6 +51,7 @@ class LegacyDatabaseMigrationTest {
 
       ConversationHead head = repository.head("vanha").orElseThrow();
       assertThat(head.version()).isEqualTo(3);
+      assertThat(head.resumeTokenHash()).as("stored before resume tokens: cannot be resumed").isNull();
       assertThat(head.language()).isEqualTo("fi");
       assertThat(head.facts().yesNo("alkoholi")).map(KnownFact::value).hasValue(new KnownFact.YesNo(false));
       assertThat(head.facts().amount("yleisomaara")).map(KnownFact::value).hasValue(new KnownFact.Amount(350));

@@ -5,7 +5,7 @@ package fi.viranomaisbotti.engine.conversation;
  * not stored; the client may send it again.
  */
 public final class ConversationBusyException extends RuntimeException {
-  public ConversationBusyException(String id, int attempts) {
-    super("Conversation '" + id + "' changed under this turn " + attempts + " times; the turn was not stored. Send it again.");
+  public ConversationBusyException(int attempts) {
+    super("The conversation changed under this turn " + attempts + " times; the turn was not stored. Send it again.");
   }
 }

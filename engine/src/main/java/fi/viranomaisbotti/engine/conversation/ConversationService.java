@@ -11,15 +11,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The citizen's conversation: start, say, answer, resume. Each turn reads only its own text; the
  * facts it gives are stored with the turn and the conversation keeps the facts known so far, the
  * latest statement or answer about a concept winning. So a turn costs the same however long the
- * conversation is, and nothing depends on re-reading masked text. Turns on one conversation are
- * taken one at a time on this node and optimistically across nodes. Thread-safe.
+ * conversation is, and nothing depends on re-reading masked text. Every operation on a stored
+ * conversation needs its {@link ConversationKey} (id and resume token). A turn is stored only after
+ * its text was read and its recommendation computed, so input that cannot be processed is never
+ * stored and cannot break a later resume. Turns on one conversation are taken one at a time on this
+ * node and optimistically across nodes. Thread-safe.
  */
 public final class ConversationService {
   /** How often a turn is retried when another node changed the conversation first. */
@@ -28,9 +34,13 @@ public final class ConversationService {
   /** Lock stripes: turns of one conversation queue on one lock; others rarely share one. */
   private static final int STRIPES = 256;
 
+  /** Ids are UUIDs; a longer one cannot exist and is not looked up. */
+  private static final int MAX_ID_LENGTH = 64;
+
   private final Navigator navigator;
   private final ConversationRepository repository;
   private final Clock clock;
+  private final ResumeTokens tokens = new ResumeTokens();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock) {
@@ -42,83 +52,98 @@ public final class ConversationService {
     }
   }
 
-  /** A turn taken: the conversation it belongs to, its number and the recommendation after it. */
-  public record Turn(String conversationId, int seq, Recommendation recommendation) {}
-
-  /** A conversation picked up again: what was said (masked) and the recommendation now. */
-  public record Resumed(String conversationId, List<StoredTurn> history, Recommendation recommendation) {
-    public Resumed {
-      history = List.copyOf(history);
+  /**
+   * A turn taken: the conversation it belongs to, its number and the recommendation after it.
+   *
+   * @param started whether this turn started the conversation; only then is the key's resume token
+   *     news to the client, so only then should it be sent
+   */
+  public record Turn(ConversationKey conversation, int seq, boolean started, Recommendation recommendation) {
+    public String conversationId() {
+      return conversation.id();
     }
   }
 
-  /** Starts a conversation with no turns; returns its id. */
-  public String start() {
+  /** A conversation picked up again: what was said (masked) and the recommendation now. */
+  public record Resumed(ConversationKey conversation, List<StoredTurn> history, Recommendation recommendation) {
+    public Resumed {
+      history = List.copyOf(history);
+    }
+
+    public String conversationId() {
+      return conversation.id();
+    }
+  }
+
+  /** Starts a conversation with no turns; returns its id with a new resume token. */
+  public ConversationKey start() {
     String id = UUID.randomUUID().toString();
-    repository.create(id, clock.instant());
-    return id;
+    String token = tokens.newToken();
+    repository.create(id, ResumeTokens.hash(token), clock.instant());
+    return new ConversationKey(id, token);
   }
 
   /**
    * The customer says something in their own words.
    *
-   * @param conversationId the conversation, or null to start one
-   * @throws ConversationNotFoundException if there is no conversation with the id
+   * @param conversation the conversation, or null to start one
+   * @throws ConversationNotFoundException if no conversation matches the key
    * @throws fi.viranomaisbotti.engine.BadInputException if the text cannot be read
    */
-  public Turn say(String conversationId, String text) {
+  public Turn say(ConversationKey conversation, String text) {
     // Read before a conversation is started for it: text that cannot be read stores nothing.
     Navigator.TurnReading reading = navigator.read(text, 0);
     AnalysedText analysed = reading.analysed();
-    String id = conversationId == null ? start() : conversationId;
-    Taken taken = take(id, head -> new StoredTurn(
-        head.version() + 1, now(), Role.USER, analysed.maskedText(),
-        reading.facts().stream().map(f -> f.inTurn(head.version() + 1)).toList()), analysed.language());
-    return new Turn(id, taken.seq(), navigator.recommend(taken.facts(), analysed, analysed.language()));
+    ConversationKey key = conversation == null ? start() : conversation;
+    return take(key, conversation == null, head -> new StoredTurn(
+            head.version() + 1, now(), Role.USER, analysed.maskedText(),
+            reading.facts().stream().map(f -> f.inTurn(head.version() + 1)).toList()),
+        analysed.language(), (facts, language) -> navigator.recommend(facts, analysed, language));
   }
 
   /**
    * The customer answers a question (or changes a fact): the concept id the question names and
    * the value, as {@link Navigator#parseFacts} reads it.
    *
-   * @param conversationId the conversation, or null to start one
-   * @throws ConversationNotFoundException if there is no conversation with the id
+   * @param conversation the conversation, or null to start one
+   * @throws ConversationNotFoundException if no conversation matches the key
    * @throws fi.viranomaisbotti.engine.BadInputException naming an unknown concept or a wrong value
    */
-  public Turn answer(String conversationId, String concept, Object value) {
+  public Turn answer(ConversationKey conversation, String concept, Object value) {
     // Checked before a conversation is started for it: a bad answer stores nothing.
     navigator.parseFacts(Map.of(concept == null ? "" : concept, value == null ? "" : value), 0);
-    String id = conversationId == null ? start() : conversationId;
-    Taken taken = take(id, head -> {
+    ConversationKey key = conversation == null ? start() : conversation;
+    return take(key, conversation == null, head -> {
       List<KnownFact> given = navigator.parseFacts(Map.of(concept, value), head.version() + 1);
       return new StoredTurn(head.version() + 1, now(), Role.ANSWER, concept + "=" + shown(given.get(0)), given);
-    }, null);
-    return new Turn(id, taken.seq(), navigator.recommend(taken.facts(), empty(taken.language()), taken.language()));
+    }, null, (facts, language) -> navigator.recommend(facts, empty(language), language));
   }
-
-  /** A stored turn: its number, and the facts and language of the conversation after it. */
-  private record Taken(int seq, FactSet facts, String language) {}
 
   /**
    * Appends the turn made from the conversation's current head: one turn at a time per
-   * conversation on this node, and again from a fresh head when another node wrote first.
+   * conversation on this node, and again from a fresh head when another node wrote first. The
+   * recommendation is computed before the append, under the lock: a turn whose facts the rules
+   * cannot take fails here and stores nothing, so no stored turn can make a later resume fail. The
+   * lock then also covers the rules, which only delays other turns of the same conversation.
    *
    * @param language the turn's language, or null to keep the conversation's
    */
-  private Taken take(String id, java.util.function.Function<ConversationHead, StoredTurn> makeTurn, String language) {
-    ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
+  private Turn take(ConversationKey key, boolean started, Function<ConversationHead, StoredTurn> makeTurn,
+      String language, BiFunction<FactSet, String, Recommendation> recommend) {
+    ReentrantLock lock = locks[Math.floorMod(key.id().hashCode(), STRIPES)];
     lock.lock();
     try {
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        ConversationHead head = head(id);
+        ConversationHead head = owned(key);
         StoredTurn turn = makeTurn.apply(head);
         FactSet after = head.facts().with(turn.facts());
         String lang = language == null ? head.language() : language;
-        if (repository.append(id, head.version(), turn, after, lang)) {
-          return new Taken(turn.seq(), after, lang);
+        Recommendation recommendation = recommend.apply(after, lang);
+        if (repository.append(key.id(), head.version(), turn, after, lang)) {
+          return new Turn(key, turn.seq(), started, recommendation);
         }
       }
-      throw new ConversationBusyException(id, ATTEMPTS);
+      throw new ConversationBusyException(ATTEMPTS);
     } finally {
       lock.unlock();
     }
@@ -127,16 +152,25 @@ public final class ConversationService {
   /**
    * The conversation's turns and the recommendation from the facts it stored.
    *
-   * @throws ConversationNotFoundException if there is no conversation with the id
+   * @throws ConversationNotFoundException if no conversation matches the key
    */
-  public Resumed resume(String conversationId) {
-    ConversationHead head = head(conversationId);
-    List<StoredTurn> turns = repository.turns(conversationId);
-    return new Resumed(conversationId, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()));
+  public Resumed resume(ConversationKey conversation) {
+    ConversationHead head = owned(conversation);
+    List<StoredTurn> turns = repository.turns(conversation.id());
+    return new Resumed(conversation, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()));
   }
 
-  private ConversationHead head(String id) {
-    return repository.head(id).orElseThrow(() -> new ConversationNotFoundException(id));
+  /**
+   * The conversation's head if the key's token is the conversation's. An unknown id, a wrong token
+   * and a conversation without a token all give the same exception after the same work.
+   */
+  private ConversationHead owned(ConversationKey key) {
+    Optional<ConversationHead> head =
+        key.id().length() > MAX_ID_LENGTH ? Optional.empty() : repository.head(key.id());
+    if (!ResumeTokens.matches(key.resumeToken(), head.map(ConversationHead::resumeTokenHash).orElse(null))) {
+      throw new ConversationNotFoundException();
+    }
+    return head.orElseThrow(ConversationNotFoundException::new);
   }
 
   private Instant now() {

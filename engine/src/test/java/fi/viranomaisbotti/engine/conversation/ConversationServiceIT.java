@@ -2,6 +2,7 @@ package fi.viranomaisbotti.engine.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import fi.viranomaisbotti.engine.BadInputException;
 import fi.viranomaisbotti.engine.FactSet;
@@ -14,6 +15,9 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,43 +58,43 @@ class ConversationServiceIT {
     String sentence = "Haluan perustaa kahvilan Tampereelle ja myydä siellä omia leivonnaisia. ";
     String long4400 = sentence.repeat(4400 / sentence.length() + 1).substring(0, 4400);
     ConversationService.Turn first = service.say(null, long4400);
-    String id = first.conversationId();
-    ConversationService.Turn second = service.say(id, long4400);
-    ConversationService.Turn third = service.say(id, long4400);
-    ConversationService.Turn fourth = service.say(id, "Aion myös palkata työntekijän.");
+    ConversationKey key = first.conversation();
+    ConversationService.Turn second = service.say(key, long4400);
+    ConversationService.Turn third = service.say(key, long4400);
+    ConversationService.Turn fourth = service.say(key, "Aion myös palkata työntekijän.");
 
     assertThat(List.of(first.seq(), second.seq(), third.seq(), fourth.seq())).containsExactly(1, 2, 3, 4);
     assertThat(fourth.recommendation().lifeEvents()).isNotEmpty();
     assertThat(fourth.recommendation().facts()).containsEntry("tyontekija", true);
-    assertThat(repository.turns(id)).hasSize(4);
-    assertThat(service.resume(id).recommendation().facts()).containsEntry("tyontekija", true);
+    assertThat(repository.turns(key.id())).hasSize(4);
+    assertThat(service.resume(key).recommendation().facts()).containsEntry("tyontekija", true);
   }
 
   @Test
   void aSentenceOverrulesAnEarlierButtonAnswer() {
-    String id = service.say(null, "Perustan kahvilan Tampereelle.").conversationId();
-    assertThat(service.answer(id, "tyontekija", "ei").recommendation().facts()).containsEntry("tyontekija", false);
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    assertThat(service.answer(key, "tyontekija", "ei").recommendation().facts()).containsEntry("tyontekija", false);
 
-    Recommendation after = service.say(id, "Aion sittenkin palkata yhden työntekijän.").recommendation();
+    Recommendation after = service.say(key, "Aion sittenkin palkata yhden työntekijän.").recommendation();
 
     assertThat(after.facts()).containsEntry("tyontekija", true);
-    assertThat(service.resume(id).recommendation().facts()).containsEntry("tyontekija", true);
+    assertThat(service.resume(key).recommendation().facts()).containsEntry("tyontekija", true);
   }
 
   @Test
   void aButtonAnswerOverrulesAnEarlierSentence() {
-    String id = service.say(null, "Perustan kahvilan ja palkkaan kaksi työntekijää.").conversationId();
+    ConversationKey key = service.say(null, "Perustan kahvilan ja palkkaan kaksi työntekijää.").conversation();
 
-    Recommendation after = service.answer(id, "tyontekija", false).recommendation();
+    Recommendation after = service.answer(key, "tyontekija", false).recommendation();
 
     assertThat(after.facts()).containsEntry("tyontekija", false);
   }
 
   @Test
   void aFactWhoseOnlyEvidenceWasMaskedSurvivesResume() {
-    String id = service.say(null, "Perustan kahvilan. Osoite on Kauppakatu 5, Seinäjoki.").conversationId();
+    ConversationKey key = service.say(null, "Perustan kahvilan. Osoite on Kauppakatu 5, Seinäjoki.").conversation();
 
-    ConversationService.Resumed resumed = service.resume(id);
+    ConversationService.Resumed resumed = service.resume(key);
 
     assertThat(resumed.history().get(0).maskedText()).doesNotContain("Kauppakatu 5");
     assertThat(resumed.recommendation().municipality()).isNotNull();
@@ -102,10 +106,10 @@ class ConversationServiceIT {
 
   @Test
   void textIsReadOnlyOnceSoEarlierTurnsAreNotAnalysedAgain() {
-    String id = service.say(null, "Perustan kahvilan Tampereelle.").conversationId();
-    service.say(id, "En myy alkoholia.");
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    service.say(key, "En myy alkoholia.");
 
-    FactSet facts = repository.head(id).orElseThrow().facts();
+    FactSet facts = repository.head(key.id()).orElseThrow().facts();
 
     assertThat(facts.yesNo("alkoholi")).hasValueSatisfying(f -> {
       assertThat(f.value()).isEqualTo(new KnownFact.YesNo(false));
@@ -117,7 +121,7 @@ class ConversationServiceIT {
 
   @Test
   void twoTabsOnOneConversationLoseNoTurns() throws Exception {
-    String id = service.say(null, "Perustan kahvilan Tampereelle.").conversationId();
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
     ExecutorService tabs = Executors.newFixedThreadPool(2);
     CountDownLatch go = new CountDownLatch(1);
     List<Future<List<ConversationService.Turn>>> sent = new ArrayList<>();
@@ -126,7 +130,7 @@ class ConversationServiceIT {
         go.await();
         List<ConversationService.Turn> seen = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-          seen.add(service.say(id, "Välilehti " + tab + " viesti " + i + ": myyn kahvia."));
+          seen.add(service.say(key, "Välilehti " + tab + " viesti " + i + ": myyn kahvia."));
         }
         return seen;
       }));
@@ -138,7 +142,7 @@ class ConversationServiceIT {
     }
     tabs.shutdown();
 
-    List<StoredTurn> stored = repository.turns(id);
+    List<StoredTurn> stored = repository.turns(key.id());
     assertThat(replies).hasSize(40);
     assertThat(stored).hasSize(41);
     assertThat(replies).extracting(ConversationService.Turn::seq).doesNotHaveDuplicates();
@@ -150,16 +154,16 @@ class ConversationServiceIT {
 
   @Test
   void anotherNodeWritingFirstMakesTheTurnRetryOnTheNewState() {
-    String id = service.say(null, "Perustan kahvilan Tampereelle.").conversationId();
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
     ConversationService other = new ConversationService(navigator, repository, Clock.systemUTC());
     AtomicBoolean once = new AtomicBoolean(true);
     repository.beforeAppend = () -> {
       if (once.getAndSet(false)) {
-        other.answer(id, "alkoholi", true);
+        other.answer(key, "alkoholi", true);
       }
     };
 
-    ConversationService.Turn turn = service.say(id, "Palkkaan työntekijän.");
+    ConversationService.Turn turn = service.say(key, "Palkkaan työntekijän.");
 
     assertThat(turn.seq()).isEqualTo(3);
     assertThat(turn.recommendation().facts()).containsEntry("alkoholi", true).containsEntry("tyontekija", true);
@@ -167,20 +171,135 @@ class ConversationServiceIT {
 
   @Test
   void aBadAnswerStoresNothing() {
-    String id = service.say(null, "Perustan kahvilan.").conversationId();
+    ConversationKey key = service.say(null, "Perustan kahvilan.").conversation();
 
-    assertThatThrownBy(() -> service.answer(id, "ei-tallaista", true)).isInstanceOf(BadInputException.class);
+    assertThatThrownBy(() -> service.answer(key, "ei-tallaista", true)).isInstanceOf(BadInputException.class);
     assertThatThrownBy(() -> service.answer(null, "tyontekija", 3)).isInstanceOf(BadInputException.class);
 
-    assertThat(repository.turns(id)).hasSize(1);
+    assertThat(repository.turns(key.id())).hasSize(1);
   }
 
   @Test
-  void anUnknownConversationIsNotFound() {
-    assertThatThrownBy(() -> service.say("ei-ole", "Perustan kahvilan."))
+  void anUnknownConversationIsNotFoundAndTheAnswerDoesNotNameTheId() {
+    ConversationKey unknown = new ConversationKey("ei-ole", "ei-ole-tokenia");
+
+    assertThatThrownBy(() -> service.say(unknown, "Perustan kahvilan."))
         .isInstanceOf(ConversationNotFoundException.class)
-        .hasMessageContaining("ei-ole");
-    assertThatThrownBy(() -> service.resume("ei-ole")).isInstanceOf(ConversationNotFoundException.class);
+        .message().doesNotContain("ei-ole");
+    assertThatThrownBy(() -> service.resume(unknown)).isInstanceOf(ConversationNotFoundException.class);
+  }
+
+  @Test
+  void theFirstTurnGivesAResumeTokenOfAtLeast128RandomUrlSafeBitsThatIsStoredOnlyHashed() {
+    ConversationService.Turn first = service.say(null, "Perustan kahvilan Tampereelle.");
+    ConversationService.Turn second = service.say(first.conversation(), "Palkkaan työntekijän.");
+    String token = first.conversation().resumeToken();
+
+    assertThat(first.started()).isTrue();
+    assertThat(second.started()).isFalse();
+    assertThat(token).matches("[A-Za-z0-9_-]{43}");
+    assertThat(service.say(null, "Perustan kahvilan.").conversation().resumeToken()).isNotEqualTo(token);
+    ConversationHead head = repository.head(first.conversationId()).orElseThrow();
+    assertThat(head.resumeTokenHash()).hasSize(64).isNotEqualTo(token).doesNotContain(token);
+    assertThat(first.conversation().toString()).doesNotContain(token).doesNotContain(first.conversationId());
+  }
+
+  @Test
+  void aConversationCannotBeResumedOrContinuedWithTheIdAloneOrAWrongToken() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    String otherToken = service.say(null, "Perustan sikalan.").conversation().resumeToken();
+
+    for (String wrong : List.of("", "väärä", otherToken, key.resumeToken() + "x", "x".repeat(100_000))) {
+      ConversationKey guess = new ConversationKey(key.id(), wrong);
+      assertThatThrownBy(() -> service.resume(guess)).isInstanceOf(ConversationNotFoundException.class);
+      assertThatThrownBy(() -> service.say(guess, "Myyn myös olutta.")).isInstanceOf(ConversationNotFoundException.class);
+      assertThatThrownBy(() -> service.answer(guess, "alkoholi", true)).isInstanceOf(ConversationNotFoundException.class);
+    }
+
+    assertThat(repository.turns(key.id())).hasSize(1);
+    assertThat(service.resume(key).history()).hasSize(1);
+  }
+
+  @Test
+  void aConversationStoredBeforeResumeTokensCanNoLongerBeResumed() {
+    repository.put(new ConversationHead("vanha", Instant.parse("2026-05-01T08:00:00Z"), 0, "fi", FactSet.empty(), null),
+        Instant.parse("2026-05-01T08:00:00Z"), List.of());
+
+    for (String token : List.of("", "mikä-tahansa", ResumeTokens.hash(""))) {
+      assertThatThrownBy(() -> service.resume(new ConversationKey("vanha", token)))
+          .isInstanceOf(ConversationNotFoundException.class);
+    }
+  }
+
+  @Test
+  void aMessageThatCannotBeReadStoresNothingAndTheConversationResumesWithEveryAcceptedTurn() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    service.answer(key, "alkoholi", false);
+    List<String> accepted = new ArrayList<>(List.of("Perustan kahvilan Tampereelle.", "alkoholi=false"));
+
+    assertThatThrownBy(() -> service.say(key, "liian pitkä ".repeat(1_000))).hasMessageContaining("at most 10000");
+    // Input that once overflowed the tokenizer's stack: whether it is read or refused, the
+    // conversation must stay resumable, with it stored only if it was accepted.
+    for (String hostile : List.of("a-".repeat(3_000), "1.".repeat(3_000), "a@b." + "b.".repeat(3_000))) {
+      if (catchThrowable(() -> service.say(key, hostile)) == null) {
+        accepted.add(repository.turns(key.id()).get(accepted.size()).maskedText());
+      }
+    }
+    service.say(key, "Palkkaan kaksi työntekijää.");
+    accepted.add("Palkkaan kaksi työntekijää.");
+
+    ConversationService.Resumed resumed = service.resume(key);
+    assertThat(resumed.history()).extracting(StoredTurn::maskedText).containsExactlyElementsOf(accepted);
+    assertThat(resumed.history()).extracting(StoredTurn::seq).containsExactlyElementsOf(
+        java.util.stream.IntStream.rangeClosed(1, accepted.size()).boxed().toList());
+    assertThat(resumed.recommendation().facts()).containsEntry("alkoholi", false).containsEntry("tyontekija", true);
+  }
+
+  @Test
+  void aFailureAfterTheTurnIsStoredDoesNotStopTheConversationFromResuming() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    repository.afterAppend = () -> {
+      throw new IllegalStateException("yhteys katkesi kuittauksen aikana");
+    };
+
+    assertThatThrownBy(() -> service.say(key, "Palkkaan työntekijän.")).isInstanceOf(IllegalStateException.class);
+    repository.afterAppend = () -> { };
+
+    ConversationService.Resumed resumed = service.resume(key);
+    assertThat(resumed.history()).hasSize(2);
+    assertThat(resumed.recommendation().facts()).containsEntry("tyontekija", true);
+    assertThat(service.say(key, "En myy alkoholia.").seq()).isEqualTo(3);
+  }
+
+  @Test
+  void aStoredTurnWhoseFactsNameARemovedConceptStillResumes() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    ConversationHead head = repository.head(key.id()).orElseThrow();
+    KnownFact removed = KnownFact.yesNo("poistettu-kasite", true, Provenance.STATED, List.of("sana"), 2);
+    List<StoredTurn> turns = new ArrayList<>(repository.turns(key.id()));
+    turns.add(new StoredTurn(2, Instant.now(), StoredTurn.Role.USER, "Sana, jota ei enää tunneta.", List.of(removed)));
+    repository.put(new ConversationHead(key.id(), head.createdAt(), 2, "fi", head.facts().with(List.of(removed)),
+        head.resumeTokenHash()), Instant.now(), turns);
+
+    ConversationService.Resumed resumed = service.resume(key);
+
+    assertThat(resumed.history()).hasSize(2);
+    assertThat(resumed.recommendation().facts()).doesNotContainKey("poistettu-kasite").containsKey("ravintola");
+    assertThat(service.say(key, "Palkkaan työntekijän.").recommendation().facts()).containsEntry("tyontekija", true);
+  }
+
+  @Test
+  void conversationsWithoutATurnForTheRetentionPeriodAreDeleted() {
+    Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    ConversationService old = new ConversationService(navigator, repository, Clock.fixed(now.minus(Duration.ofDays(91)), ZoneOffset.UTC));
+    ConversationService recent = new ConversationService(navigator, repository, Clock.fixed(now.minus(Duration.ofDays(89)), ZoneOffset.UTC));
+    ConversationKey forgotten = old.say(null, "Perustan kahvilan.").conversation();
+    ConversationKey kept = recent.say(null, "Perustan kahvilan.").conversation();
+
+    assertThat(repository.deleteInactiveBefore(now.minus(Duration.ofDays(90)))).isEqualTo(1);
+
+    assertThatThrownBy(() -> service.resume(forgotten)).isInstanceOf(ConversationNotFoundException.class);
+    assertThat(service.resume(kept).history()).hasSize(1);
   }
 
   @Test

@@ -9,21 +9,30 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A fixture repository in memory with the same optimistic append as the database one; it also
- * counts the appends refused, so tests can make another "node" write first. Thread-safe.
+ * A fixture repository in memory with the same optimistic append as the database one. Hooks run
+ * before and after each successful append, so tests can make another "node" write first or make a
+ * failure happen once a turn is stored. Thread-safe.
  */
 final class InMemoryConversations implements ConversationRepository {
-  private record Stored(ConversationHead head, List<StoredTurn> turns) {}
+  private record Stored(ConversationHead head, Instant updatedAt, List<StoredTurn> turns) {}
 
   private final Map<String, Stored> byId = new ConcurrentHashMap<>();
   /** Run before each append, to let a test interleave another writer. */
   volatile Runnable beforeAppend = () -> { };
+  /** Run after each stored append, to let a test fail once the turn is in the store. */
+  volatile Runnable afterAppend = () -> { };
 
   @Override
-  public void create(String id, Instant at) {
-    if (byId.putIfAbsent(id, new Stored(new ConversationHead(id, at, 0, "fi", FactSet.empty()), List.of())) != null) {
+  public void create(String id, String resumeTokenHash, Instant at) {
+    ConversationHead head = new ConversationHead(id, at, 0, "fi", FactSet.empty(), resumeTokenHash);
+    if (byId.putIfAbsent(id, new Stored(head, at, List.of())) != null) {
       throw new IllegalStateException("Conversation " + id + " exists");
     }
+  }
+
+  /** Stores a conversation as a test gives it, e.g. one whose facts name a removed concept. */
+  void put(ConversationHead head, Instant updatedAt, List<StoredTurn> turns) {
+    byId.put(head.id(), new Stored(head, updatedAt, List.copyOf(turns)));
   }
 
   @Override
@@ -48,9 +57,24 @@ final class InMemoryConversations implements ConversationRepository {
       List<StoredTurn> turns = new ArrayList<>(s.turns());
       turns.add(turn);
       ConversationHead h = s.head();
-      won[0] = new Stored(new ConversationHead(id, h.createdAt(), turn.seq(), language, factsAfter), List.copyOf(turns));
+      won[0] = new Stored(new ConversationHead(id, h.createdAt(), turn.seq(), language, factsAfter, h.resumeTokenHash()),
+          turn.at(), List.copyOf(turns));
       return won[0];
     });
+    if (won[0] != null) {
+      afterAppend.run();
+    }
     return won[0] != null;
+  }
+
+  @Override
+  public int deleteInactiveBefore(Instant cutoff) {
+    int[] deleted = {0};
+    byId.forEach((id, s) -> {
+      if (s.updatedAt().isBefore(cutoff) && byId.remove(id, s)) {
+        deleted[0]++;
+      }
+    });
+    return deleted[0];
   }
 }

@@ -77,6 +77,17 @@ class ChatSocketIT {
     }
   }
 
+  /** A conversation started in a tab that is then closed: what a later tab needs to resume it. */
+  record Started(String conversationId, String resumeToken) {}
+
+  private static Started startConversation(String text) throws Exception {
+    try (Client c = new Client()) {
+      c.next();
+      JsonNode reply = c.send(Map.of("type", "message", "text", text));
+      return new Started(reply.get("conversationId").asText(), reply.get("resumeToken").asText());
+    }
+  }
+
   private static List<String> obligationIds(JsonNode reply) {
     List<String> out = new ArrayList<>();
     reply.at("/recommendation/obligations").forEach(o -> out.add(o.get("id").asText()));
@@ -153,14 +164,9 @@ class ChatSocketIT {
 
   @Test
   void aConversationIsNotResumedWithoutItsTokenAndAWrongTokenIsAnsweredLikeAnUnknownId() throws Exception {
-    String conversationId;
-    String resumeToken;
-    try (Client owner = new Client()) {
-      owner.next();
-      JsonNode reply = owner.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle. Sähköpostini on matti@example.com."));
-      conversationId = reply.get("conversationId").asText();
-      resumeToken = reply.get("resumeToken").asText();
-    }
+    Started started = startConversation("Perustan kahvilan Tampereelle. Sähköpostini on matti@example.com.");
+    String conversationId = started.conversationId();
+    String resumeToken = started.resumeToken();
     try (Client stranger = new Client()) {
       stranger.next();
       JsonNode withoutToken = stranger.send(Map.of("type", "resume", "conversationId", conversationId));
@@ -207,14 +213,9 @@ class ChatSocketIT {
 
   @Test
   void twoTabsOnOneConversationGetEveryReplyAndTheStoredTurnsAreWhatEachSaw() throws Exception {
-    String conversationId;
-    String resumeToken;
-    try (Client first = new Client()) {
-      first.next();
-      JsonNode reply = first.send(Map.of("type", "message", "text", "Perustan kahvilan Tampereelle."));
-      conversationId = reply.get("conversationId").asText();
-      resumeToken = reply.get("resumeToken").asText();
-    }
+    Started started = startConversation("Perustan kahvilan Tampereelle.");
+    String conversationId = started.conversationId();
+    String resumeToken = started.resumeToken();
     try (Client a = new Client(); Client b = new Client()) {
       a.next();
       b.next();

@@ -69,40 +69,45 @@ public final class JdbcConversationRepository implements ConversationRepository 
 
   @Override
   public Optional<ConversationHead> head(String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT created_at, version, language, facts, resume_token_hash FROM conversation WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        int version = rs.getInt(2);
-        return Optional.of(new ConversationHead(id, instant(rs.getObject(1, LocalDateTime.class)), version, rs.getString(3),
-            FactsJson.readSet(rs.getString(4), version), rs.getString(5)));
-      }
-    } catch (SQLException e) {
-      throw failure("read conversation " + ref(id), e);
-    }
+    return byId("SELECT created_at, version, language, facts, resume_token_hash FROM conversation WHERE id = ?", id,
+        "read conversation", rs -> {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          int version = rs.getInt(2);
+          return Optional.of(new ConversationHead(id, instant(rs.getObject(1, LocalDateTime.class)), version,
+              rs.getString(3), FactsJson.readSet(rs.getString(4), version), rs.getString(5)));
+        });
   }
 
   @Override
   public List<StoredTurn> turns(String id) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "SELECT seq, at, role, masked_text, facts FROM turn WHERE conversation_id = ? ORDER BY seq")) {
+    return byId("SELECT seq, at, role, masked_text, facts FROM turn WHERE conversation_id = ? ORDER BY seq", id,
+        "read the turns of conversation", rs -> {
+          List<StoredTurn> out = new ArrayList<>();
+          while (rs.next()) {
+            int seq = rs.getInt(1);
+            out.add(new StoredTurn(seq, instant(rs.getObject(2, LocalDateTime.class)), role(rs.getString(3), id, seq),
+                rs.getString(4), FactsJson.read(rs.getString(5), seq)));
+          }
+          return out;
+        });
+  }
+
+  /** Reads the rows a query by conversation id returns. */
+  @FunctionalInterface
+  private interface Rows<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T byId(String sql, String id, String what, Rows<T> rows) {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, id);
-      List<StoredTurn> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          int seq = rs.getInt(1);
-          out.add(new StoredTurn(seq, instant(rs.getObject(2, LocalDateTime.class)), role(rs.getString(3), id, seq),
-              rs.getString(4), FactsJson.read(rs.getString(5), seq)));
-        }
+        return rows.read(rs);
       }
-      return out;
     } catch (SQLException e) {
-      throw failure("read the turns of conversation " + ref(id), e);
+      throw failure(what + " " + ref(id), e);
     }
   }
 

@@ -2,7 +2,6 @@ package fi.viranomaisbotti.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.viranomaisbotti.engine.FactSet;
 import fi.viranomaisbotti.engine.KnownFact;
 import fi.viranomaisbotti.engine.conversation.ConversationHead;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
@@ -43,12 +42,30 @@ class LegacyDatabaseMigrationTest {
     }
   }
 
+  /** What a test does with the repository of a freshly opened (and so migrated) database. */
+  @FunctionalInterface
+  private interface RepositoryUse {
+    void use(JdbcConversationRepository repository) throws Exception;
+  }
+
+  private void withRepository(RepositoryUse use) throws Exception {
+    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+      use.use(new JdbcConversationRepository(database.dataSource()));
+    }
+  }
+
+  /** Appends a customer's turn to the old conversation at its current version. */
+  private static boolean appendTo(JdbcConversationRepository repository, String text) {
+    ConversationHead head = repository.head("vanha").orElseThrow();
+    StoredTurn next = new StoredTurn(head.version() + 1, Instant.parse("2026-12-04T10:00:00Z"), StoredTurn.Role.USER,
+        text, List.of());
+    return repository.append("vanha", head.version(), next, head.facts(), head.language());
+  }
+
   @Test
   void oldConversationsKeepTheirTurnsAndGetTheirVersionAndLatestFacts() throws Exception {
     writeOldDatabase();
-    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
-
+    withRepository(repository -> {
       ConversationHead head = repository.head("vanha").orElseThrow();
       assertThat(head.version()).isEqualTo(3);
       assertThat(head.resumeTokenHash()).as("stored before resume tokens: cannot be resumed").isNull();
@@ -66,30 +83,22 @@ class LegacyDatabaseMigrationTest {
       assertThat(repository.turns("vanha").get(0).at()).isEqualTo(Instant.parse("2026-05-01T08:00:00Z"));
 
       assertThat(repository.head("tyhja")).map(ConversationHead::version).hasValue(0);
-      assertThat(repository.head("tyhja")).map(ConversationHead::facts).hasValue(FactSet.empty());
+      assertThat(repository.head("tyhja")).map(h -> h.facts().facts()).hasValue(List.of());
 
-      StoredTurn next = new StoredTurn(4, Instant.parse("2026-12-04T10:00:00Z"), StoredTurn.Role.USER, "Palkkaan kaksi kokkia.", List.of());
-      assertThat(repository.append("vanha", 3, next, head.facts(), "fi")).isTrue();
+      assertThat(appendTo(repository, "Palkkaan kaksi kokkia.")).isTrue();
       assertThat(repository.turns("vanha")).hasSize(4);
-    }
+    });
   }
 
   @Test
   void openingTheSameDirectoryAgainRunsNoMigrationTwiceAndKeepsEverything() throws Exception {
     writeOldDatabase();
-    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
-      ConversationHead head = repository.head("vanha").orElseThrow();
-      StoredTurn next = new StoredTurn(head.version() + 1, Instant.parse("2026-12-04T10:00:00Z"), StoredTurn.Role.USER,
-          "Entä terassi?", List.of());
-      assertThat(repository.append("vanha", head.version(), next, head.facts(), head.language())).isTrue();
-    }
-    try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-      JdbcConversationRepository repository = new JdbcConversationRepository(database.dataSource());
+    withRepository(repository -> assertThat(appendTo(repository, "Entä terassi?")).isTrue());
+    withRepository(repository -> {
       assertThat(repository.head("vanha")).map(ConversationHead::version).hasValue(4);
       assertThat(repository.turns("vanha")).extracting(StoredTurn::maskedText).endsWith("Entä terassi?");
       assertThat(repository.head("vanha").orElseThrow().facts().yesNo("alkoholi"))
           .map(KnownFact::value).hasValue(new KnownFact.YesNo(false));
-    }
+    });
   }
 }

@@ -65,7 +65,7 @@ public final class Main {
       return;
     }
     JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
-    Javalin app = App.create(navigator, conversations, Clock.systemUTC()).start(config.port());
+    Javalin app = App.create(navigator, conversations, Clock.systemUTC(), config.web()).start(config.port());
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {})",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe());

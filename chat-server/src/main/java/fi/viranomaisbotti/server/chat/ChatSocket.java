@@ -92,7 +92,8 @@ public final class ChatSocket {
         default -> throw ApiException.badRequest(
             "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
       ctx.send(errors.socketFrame(e, "Chat turn in conversation " + conversationOf.get(connection)));
     }
   }

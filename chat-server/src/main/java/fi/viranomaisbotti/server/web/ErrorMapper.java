@@ -97,7 +97,17 @@ public final class ErrorMapper {
     if (unreadable != null) {
       return unreadable;
     }
-    LOG.error("{} failed", where, failure);
+    Throwable overflow = failure;
+    while (overflow != null && !(overflow instanceof StackOverflowError)) {
+      overflow = overflow.getCause();
+    }
+    if (overflow != null) {
+      // Its trace is a thousand identical lines of the JDK; the first frames of our code name the culprit.
+      LOG.error("{} failed: stack overflow under {}", where, java.util.Arrays.stream(overflow.getStackTrace())
+          .filter(f -> !f.getClassName().startsWith("java.")).limit(6).toList());
+    } else {
+      LOG.error("{} failed", where, failure);
+    }
     return new ApiError(500, codeFor(500), "The request failed inside the server. It has been logged; please try again.");
   }
 

@@ -14,6 +14,8 @@ import fi.viranomaisbotti.server.web.Faces;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.JsonErrorHandler;
 import fi.viranomaisbotti.server.web.SecurityHeaders;
+import fi.viranomaisbotti.server.web.TrafficGuard;
+import fi.viranomaisbotti.server.web.WebSettings;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -26,12 +28,21 @@ import io.javalin.json.JavalinJackson;
 public final class App {
   private App() {}
 
+  /** The app with the default {@link WebSettings}. */
   public static Javalin create(Navigator navigator, JdbcConversationRepository conversations, Clock clock) {
+    return create(navigator, conversations, clock, WebSettings.DEFAULTS);
+  }
+
+  public static Javalin create(
+      Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web) {
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY);
+    SecurityHeaders headers = new SecurityHeaders(web.hsts());
+    TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
     Faces faces = Faces.of(
         new ApiHandlers(navigator),
         new HealthHandler(navigator, conversations::count),
-        new ChatSocket(new ConversationService(navigator, conversations, clock), errors),
+        new ChatSocket(
+            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {
@@ -41,9 +52,14 @@ public final class App {
           config.http.defaultContentType = "application/json";
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.startup.showJavalinBanner = false;
-          config.jetty.modifyWebSocketServletFactory(f -> f.setMaxTextMessageSize(Json.MAX_BODY_BYTES));
-          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors)));
-          config.routes.before(SecurityHeaders::add);
+          config.jetty.modifyWebSocketServletFactory(f -> {
+            f.setMaxTextMessageSize(Json.MAX_BODY_BYTES);
+            f.setIdleTimeout(web.limits().socketIdleTimeout());
+          });
+          config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(headers));
+          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors, headers)));
+          config.routes.before("/api/*", guard::restRequest);
+          config.routes.wsBeforeUpgrade(errors.upgradeCheck(guard::beforeUpgrade));
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);
         });

@@ -69,7 +69,7 @@ public final class Main {
     JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
     RetentionJob retention =
         new RetentionJob(conversations, Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
-    Javalin app = App.create(navigator, conversations, Clock.systemUTC()).start(config.port());
+    Javalin app = App.create(navigator, conversations, Clock.systemUTC(), config.web()).start(config.port());
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {}, conversations kept {} days)",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe(), config.retentionDays());

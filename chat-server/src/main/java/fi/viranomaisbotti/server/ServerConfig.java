@@ -1,7 +1,14 @@
 package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
+import fi.viranomaisbotti.server.web.Limits;
+import fi.viranomaisbotti.server.web.RateLimiter.Rate;
+import fi.viranomaisbotti.server.web.WebSettings;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,9 +23,11 @@ import java.util.Map;
  *     otherwise an H2 file under dataDir
  * @param retentionDays conversations are deleted this many days after their latest turn;
  *     RETENTION_DAYS, default 90
+ * @param web limits, allowed WebSocket origins, HSTS and proxy trust (see {@link #web(Map)})
  */
 public record ServerConfig(
-    int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database, int retentionDays) {
+    int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database, int retentionDays,
+    WebSettings web) {
   public static final int DEFAULT_PORT = 7070;
   public static final int DEFAULT_RETENTION_DAYS = 90;
 
@@ -29,7 +38,43 @@ public record ServerConfig(
     int handles = intValue(env, "VOIKKO_HANDLES", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 256);
     int retentionDays = intValue(env, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500);
     return new ServerConfig(
-        port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays);
+        port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays, web(env));
+  }
+
+  /**
+   * The web settings: each limit from its variable, defaults from {@link Limits#DEFAULTS}
+   * (docs/operations.md lists them); ALLOWED_ORIGINS a comma-separated list of origins; HSTS and
+   * TRUST_X_FORWARDED_FOR true or false.
+   */
+  static WebSettings web(Map<String, String> env) {
+    Limits d = Limits.DEFAULTS;
+    int max = 1_000_000;
+    Limits limits = new Limits(
+        new Rate(intValue(env, "REST_REQUESTS_PER_MINUTE", d.restPerAddress().perMinute(), 1, max),
+            intValue(env, "REST_BURST", d.restPerAddress().burst(), 1, max)),
+        new Rate(intValue(env, "CHAT_MESSAGES_PER_MINUTE", d.messagesPerConnection().perMinute(), 1, max),
+            intValue(env, "CHAT_BURST", d.messagesPerConnection().burst(), 1, max)),
+        new Rate(intValue(env, "CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS", d.messagesPerAddress().perMinute(), 1, max),
+            intValue(env, "CHAT_BURST_PER_ADDRESS", d.messagesPerAddress().burst(), 1, max)),
+        intValue(env, "CONNECTIONS_PER_ADDRESS", d.connectionsPerAddress(), 1, max),
+        intValue(env, "CONVERSATION_MAX_CHARACTERS", d.charactersPerConversation(), 1_000, 100_000_000),
+        Duration.ofSeconds(intValue(env, "WS_IDLE_TIMEOUT_SECONDS", (int) d.socketIdleTimeout().toSeconds(), 10, 86_400)),
+        Duration.ofSeconds(intValue(env, "WS_PING_SECONDS", (int) d.socketPingInterval().toSeconds(), 1, 3_600)));
+    String origins = env.getOrDefault("ALLOWED_ORIGINS", "");
+    List<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList();
+    return new WebSettings(limits, allowed, flag(env, "HSTS"), flag(env, "TRUST_X_FORWARDED_FOR"));
+  }
+
+  private static boolean flag(Map<String, String> env, String name) {
+    String v = env.get(name);
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    return switch (v.strip().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1", "on" -> true;
+      case "false", "no", "0", "off" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false, got '" + v + "'");
+    };
   }
 
   private static DatabaseSettings database(Map<String, String> env, Path dataDir) {

@@ -319,4 +319,90 @@ class RestApiIT {
     assertThat(spec.statusCode()).isEqualTo(200);
     assertThat(spec.body()).startsWith("openapi: 3");
   }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void aBodyShorterThanItsContentLengthGets400InTheJsonShape() throws Exception {
+    ServerFixture.Exchange r = server.raw(ascii("POST /api/v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 100\r\nConnection: close\r\n\r\n{\"text\": \"kahvila"), true);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/code").asText()).isEqualTo("bad_request");
+    assertThat(r.json().at("/error/message").asText()).contains("Content-Length");
+    assertThat(r.headers()).containsKeys("content-security-policy", "permissions-policy", "cross-origin-opener-policy");
+    assertThat(server.get("/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBadChunkSizeGets400InTheJsonShape() throws Exception {
+    ServerFixture.Exchange r = server.raw(ascii("POST /api/v1/analyze HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\nZZ\r\n{\"text\": \"kahvila\"}\r\n0\r\n\r\n"), false);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().at("/error/code").asText()).isEqualTo("bad_request");
+    assertThat(r.json().at("/error/message").asText()).contains("chunked encoding");
+    assertThat(r.headers()).containsEntry("cache-control", "no-store").containsKey("content-security-policy");
+  }
+
+  @Test
+  void aBodyStartingWithAByteOrderMarkIsRead() throws Exception {
+    byte[] json = body("Avaan kahvilan.").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    assertThat(server.post("/api/v1/analyze", withBom).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void malformedJsonIsExplainedInPlainWordsWithoutTheParsersNames() throws Exception {
+    HttpResponse<String> deep = server.post("/api/v1/analyze", "[".repeat(5_000));
+    HttpResponse<String> broken = server.post("/api/v1/analyze", "{\"text\": kahvila}");
+    HttpResponse<String> digits = server.post("/api/v1/recommendations", "{\"text\":\"kahvila\",\"facts\":{\"alkoholi\":" + "9".repeat(5_000) + "}}");
+    for (HttpResponse<String> r : List.of(deep, broken, digits)) {
+      assertThat(r.statusCode()).isEqualTo(400);
+      String message = ServerFixture.json(r).at("/error/message").asText();
+      assertThat(message).doesNotContain("StreamReadConstraints", "Feature", "jackson", "Jackson", "`", "code 1");
+    }
+    assertThat(ServerFixture.json(deep).at("/error/message").asText()).contains("nested too deeply");
+    assertThat(ServerFixture.json(broken).at("/error/message").asText()).contains("line 1, column");
+  }
+
+  @Test
+  void aValueEchoedInAnErrorIsCutTo80Characters() throws Exception {
+    String key = "x".repeat(20_000);
+    HttpResponse<String> r = server.post("/api/v1/recommendations", "{\"text\":\"kahvila\",\"facts\":{\"" + key + "\":true}}");
+    assertThat(r.statusCode()).isEqualTo(400);
+    String message = ServerFixture.json(r).at("/error/message").asText();
+    assertThat(message).contains("x".repeat(80) + "…").doesNotContain("x".repeat(81));
+    assertThat(message.length()).isLessThan(600);
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeadersAndApiAnswersAreNotStored() throws Exception {
+    HttpResponse<String> api = server.get("/api/v1/answers?q=anniskelulupa");
+    HttpResponse<String> missing = server.get("/ei-ole-olemassa");
+    HttpResponse<String> page = server.get("/");
+    for (HttpResponse<String> r : List.of(api, missing, page)) {
+      assertThat(r.headers().firstValue("Permissions-Policy")).as(r.uri().toString()).isPresent();
+      assertThat(r.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString()
+          .contains("connect-src 'self';").doesNotContain("ws:", "wss:");
+      assertThat(r.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+    assertThat(api.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Cache-Control")).hasValue("no-store");
+    ServerFixture.Exchange tooLong = server.raw(ascii("GET /api/v1/answers?q=" + "a".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n"), false);
+    assertThat(tooLong.status()).isEqualTo(414);
+    assertThat(tooLong.headers()).containsKeys("permissions-policy", "content-security-policy", "cross-origin-opener-policy")
+        .containsEntry("cache-control", "no-store");
+    ServerFixture.Exchange badVersion = server.raw(ascii("GET / HTTP/7.3\r\nHost: localhost\r\n\r\n"), false);
+    assertThat(badVersion.status()).isBetween(400, 505);
+    assertThat(badVersion.headers()).containsKeys("permissions-policy", "content-security-policy");
+    assertThat(badVersion.json().at("/error/message").asText()).isNotBlank();
+  }
 }

@@ -9,6 +9,9 @@ import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
 import fi.viranomaisbotti.server.web.Json;
+import fi.viranomaisbotti.server.web.Limits;
+import fi.viranomaisbotti.server.web.RateLimiter.Rate;
+import fi.viranomaisbotti.server.web.WebSettings;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -34,7 +37,17 @@ final class ServerFixture implements AutoCloseable {
   final Javalin app;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** Limits no functional test reaches; the limits have their own test (LimitsIT). */
+  static final Limits UNREACHED = new Limits(
+      new Rate(1_000_000, 100_000), new Rate(1_000_000, 100_000), new Rate(1_000_000, 100_000), 10_000, 100_000_000,
+      Duration.ofMinutes(5), Duration.ofSeconds(30));
+
   ServerFixture() throws IOException {
+    this(WebSettings.DEFAULTS.withLimits(UNREACHED));
+  }
+
+  /** The server with other limits, origins or headers than the defaults. */
+  ServerFixture(WebSettings web) throws IOException {
     dataDir = Files.createTempDirectory("viranomaisbotti-it");
     morphology = Morphology.voikko(2);
     navigator =
@@ -42,7 +55,7 @@ final class ServerFixture implements AutoCloseable {
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
     conversations = new JdbcConversationRepository(database.dataSource());
-    app = App.create(navigator, conversations, Clock.systemUTC()).start(0);
+    app = App.create(navigator, conversations, Clock.systemUTC(), web).start(0);
   }
 
   URI uri(String path) {
@@ -82,6 +95,59 @@ final class ServerFixture implements AutoCloseable {
           .map(l -> l.substring(13).strip()).findFirst().orElse("");
       String body = response.substring(response.indexOf("\r\n\r\n") + 4);
       return new Raw(status, type, body);
+    }
+  }
+
+  /** A response read off a raw socket, with its header lines (names in lower case). */
+  record Exchange(int status, java.util.Map<String, String> headers, String body) {
+    JsonNode json() throws IOException {
+      return Json.MAPPER.readTree(body);
+    }
+  }
+
+  /**
+   * Writes the bytes as given (a request the HTTP client would never send: a body shorter than its
+   * Content-Length, broken chunking), optionally half-closes, and reads the answer. Status 0 when
+   * the server closed without answering.
+   */
+  Exchange raw(byte[] request, boolean halfClose) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+      socket.setSoTimeout(15_000);
+      socket.getOutputStream().write(request);
+      socket.getOutputStream().flush();
+      if (halfClose) {
+        socket.shutdownOutput();
+      }
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = response.indexOf("\r\n\r\n");
+      if (!response.startsWith("HTTP/1.1 ") || end < 0) {
+        return new Exchange(0, java.util.Map.of(), response);
+      }
+      java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+      response.substring(0, end).lines().skip(1).forEach(l -> {
+        int colon = l.indexOf(':');
+        if (colon > 0) {
+          headers.put(l.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), l.substring(colon + 1).strip());
+        }
+      });
+      String body = response.substring(end + 4);
+      return new Exchange(Integer.parseInt(response.substring(9, 12)), headers,
+          "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunked(body) : body);
+    }
+  }
+
+  private static String dechunked(String body) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int line = body.indexOf("\r\n", at);
+      int size = line < 0 ? 0 : Integer.parseInt(body.substring(at, line).strip(), 16);
+      if (size == 0) {
+        return out.toString();
+      }
+      // Sizes count bytes; the error bodies read here are ASCII JSON, so bytes are characters.
+      out.append(body, line + 2, line + 2 + size);
+      at = line + 2 + size + 2;
     }
   }
 

@@ -12,6 +12,8 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Json;
+import fi.viranomaisbotti.server.web.QueryParams;
+import fi.viranomaisbotti.server.web.TrafficGuard;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -38,22 +40,33 @@ public final class ChatSocket {
 
   private final ConversationService conversations;
   private final ErrorMapper errors;
+  private final TrafficGuard guard;
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
-  public ChatSocket(ConversationService conversations, ErrorMapper errors) {
+  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard) {
     this.conversations = conversations;
     this.errors = errors;
+    this.guard = guard;
   }
 
   public void configure(WsConfig ws) {
     ws.onConnect(this::connected);
     ws.onMessage(this::message);
-    ws.onClose(ctx -> conversationOf.remove(ctx.sessionId()));
-    ws.onError(ctx -> conversationOf.remove(ctx.sessionId()));
+    ws.onClose(ctx -> {
+      conversationOf.remove(ctx.sessionId());
+      guard.closed(ctx);
+    });
+    ws.onError(ctx -> {
+      conversationOf.remove(ctx.sessionId());
+      guard.closed(ctx);
+    });
   }
 
   private void connected(WsContext ctx) {
+    if (!guard.connected(ctx)) {
+      return;
+    }
     Map<String, Object> hello = new LinkedHashMap<>();
     hello.put("type", "welcome");
     hello.put("protocol", PROTOCOL_VERSION);
@@ -64,6 +77,7 @@ public final class ChatSocket {
   private void message(WsMessageContext ctx) {
     String connection = ctx.sessionId();
     try {
+      guard.message(ctx);
       if (ctx.message().length() > 4 * FinnishAnalyser.MAX_TEXT_LENGTH) {
         throw ApiException.badRequest("message_too_long",
             "The message is too long; send at most " + FinnishAnalyser.MAX_TEXT_LENGTH + " characters of text.");
@@ -71,13 +85,17 @@ public final class ChatSocket {
       ObjectNode msg = Json.object(ctx.message());
       String type = msg.path("type").asText("");
       switch (type) {
-        case "message" -> reply(ctx, conversations.say(conversationOf.get(connection), Json.text(msg)));
+        case "message" -> {
+          String text = Json.text(msg);
+          reply(ctx, conversations.say(conversationOf.get(connection), text));
+        }
         case "answer" -> answer(ctx, msg);
         case "resume" -> resume(ctx, msg);
         default -> throw ApiException.badRequest(
-            "unknown_type", "Unknown message type '" + type + "'; use 'message', 'answer' or 'resume'.");
+            "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
+      // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
       ConversationKey on = conversationOf.get(connection);
       if (e instanceof ConversationNotFoundException) {
         // Deleted by retention while the tab was open: the next message starts a new conversation.

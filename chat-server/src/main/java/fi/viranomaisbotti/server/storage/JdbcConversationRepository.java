@@ -69,14 +69,14 @@ public final class JdbcConversationRepository implements ConversationRepository 
 
   @Override
   public Optional<ConversationHead> head(String id) {
-    return byId("SELECT created_at, version, language, facts, resume_token_hash FROM conversation WHERE id = ?", id,
+    return byId("SELECT created_at, version, language, facts, resume_token_hash, stored_characters FROM conversation WHERE id = ?", id,
         "read conversation", rs -> {
           if (!rs.next()) {
             return Optional.empty();
           }
           int version = rs.getInt(2);
           return Optional.of(new ConversationHead(id, instant(rs.getObject(1, LocalDateTime.class)), version,
-              rs.getString(3), FactsJson.readSet(rs.getString(4), version), rs.getString(5)));
+              rs.getString(3), FactsJson.readSet(rs.getString(4), version), rs.getString(5), rs.getLong(6)));
         });
   }
 
@@ -145,13 +145,15 @@ public final class JdbcConversationRepository implements ConversationRepository 
   private static boolean append(Connection c, String id, int expectedVersion, StoredTurn turn, FactSet factsAfter, String language)
       throws SQLException {
     try (PreparedStatement update = c.prepareStatement(
-        "UPDATE conversation SET version = ?, updated_at = ?, language = ?, facts = ? WHERE id = ? AND version = ?")) {
+        "UPDATE conversation SET version = ?, updated_at = ?, language = ?, facts = ?,"
+            + " stored_characters = stored_characters + ? WHERE id = ? AND version = ?")) {
       update.setInt(1, turn.seq());
       update.setObject(2, utc(turn.at()));
       update.setString(3, language);
       update.setString(4, FactsJson.write(factsAfter));
-      update.setString(5, id);
-      update.setInt(6, expectedVersion);
+      update.setLong(5, turn.maskedText().length());
+      update.setString(6, id);
+      update.setInt(7, expectedVersion);
       if (update.executeUpdate() == 0) {
         if (!exists(c, id)) {
           throw new IllegalArgumentException("No conversation " + ref(id) + " is stored; create it before appending turns.");

@@ -1,7 +1,11 @@
 package fi.viranomaisbotti.server.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** JSON reading and writing for the API, with strict checks and clear errors. Thread-safe. */
@@ -50,18 +55,45 @@ public final class Json {
     return object(text);
   }
 
+  /** Decodes a JSON object; a leading byte-order mark (some Windows tools write one) is skipped. */
   public static ObjectNode object(String text) {
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
     JsonNode node;
     try {
-      node = MAPPER.readTree(text);
+      node = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw ApiException.badRequest(
-          "malformed_json", "The request body is not valid JSON: " + e.getOriginalMessage());
+      throw ApiException.badRequest("malformed_json", malformed(e));
     }
     if (node == null || !node.isObject()) {
       throw ApiException.badRequest("not_an_object", "The request body must be a JSON object such as {\"text\": \"...\"}.");
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * What is wrong with JSON that did not parse, in plain words: the parser's own messages name its
+   * classes and settings, which mean nothing to a caller.
+   */
+  static String malformed(JsonProcessingException e) {
+    String original = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+    StreamReadConstraints limits = StreamReadConstraints.defaults();
+    if (e instanceof StreamConstraintsException) {
+      if (original.contains("nesting depth")) {
+        return "The JSON is nested too deeply: at most " + limits.getMaxNestingDepth()
+            + " levels of objects and arrays are accepted. Send a flat object such as {\"text\": \"...\"}.";
+      }
+      if (original.contains("number")) {
+        return "A number in the JSON has too many digits: at most " + limits.getMaxNumberLength() + " are accepted.";
+      }
+      return "A name or a string in the JSON is too long; names may have at most " + limits.getMaxNameLength()
+          + " characters.";
+    }
+    JsonLocation at = e.getLocation();
+    String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    String what = e instanceof JsonEOFException || original.contains("end-of-input")
+        ? "The request body ends before its JSON is complete" + where
+        : "The request body is not valid JSON" + where;
+    return what + "; send one JSON object such as {\"text\": \"...\"}, with strings in double quotes.";
   }
 
   /** The required "text" field: a non-blank string of at most the analyser's limit. */
@@ -103,7 +135,8 @@ public final class Json {
       Object v = value(e.getValue());
       if (v == null) {
         throw ApiException.badRequest(
-            "bad_fact", "Fact '" + e.getKey() + "' must be true, false, \"kyllä\", \"ei\" or a number; got " + e.getValue());
+            "bad_fact", "Fact '" + QueryParams.shortened(e.getKey()) + "' must be true, false, \"kyllä\", \"ei\" or a number; got "
+                + QueryParams.shortened(e.getValue().toString()));
       }
       out.put(e.getKey(), v);
     });

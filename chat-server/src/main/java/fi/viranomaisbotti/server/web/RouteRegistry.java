@@ -72,7 +72,15 @@ public final class RouteRegistry {
 
   private static <F> Handler bind(Route.Http<F> http, Faces faces, Route route) {
     F face = faces.get(http.face(), route);
-    return ctx -> http.action().handle(face, ctx);
+    return ctx -> {
+      try {
+        http.action().handle(face, ctx);
+      } catch (StackOverflowError e) {
+        // An Error would pass the exception mappers and reach Jetty as a bare 500; as an exception
+        // it is logged once and answered in the JSON shape. The stack is already unwound here.
+        throw new IllegalStateException("The request recursed too deeply while being handled", e);
+      }
+    };
   }
 
   private static <F> Consumer<WsConfig> bind(Route.Socket<F> socket, Faces faces, Route route) {

@@ -56,7 +56,7 @@ abstract class ConversationRepositoryContract {
   void aNewConversationIsAtVersionZeroInFinnishWithNoFactsAndNoTurnsAndKeepsItsTokenHash() {
     String id = newId();
     create(id);
-    assertThat(repository().head(id)).hasValue(new ConversationHead(id, CREATED, 0, "fi", FactSet.empty(), TOKEN_HASH));
+    assertThat(repository().head(id)).hasValue(new ConversationHead(id, CREATED, 0, "fi", FactSet.empty(), TOKEN_HASH, 0));
     assertThat(repository().turns(id)).isEmpty();
   }
 

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param language the language of the latest text turn ("fi", "sv", "en"), or "fi" before any
  * @param resumeTokenHash the SHA-256 of the conversation's resume token as 64 hex digits; null for
  *     a conversation stored before resume tokens existed, which can no longer be resumed
+ * @param storedCharacters the characters of text its turns hold, for the cap on a conversation
  */
 public record ConversationHead(
-    String id, Instant createdAt, int version, String language, FactSet facts, String resumeTokenHash) {}
+    String id, Instant createdAt, int version, String language, FactSet facts, String resumeTokenHash,
+    long storedCharacters) {}

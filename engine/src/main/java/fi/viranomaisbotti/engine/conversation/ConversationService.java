@@ -38,12 +38,29 @@ public final class ConversationService {
   private static final int MAX_ID_LENGTH = 64;
 
   private final Navigator navigator;
+  private final long maxStoredCharacters;
   private final ConversationRepository repository;
   private final Clock clock;
   private final ResumeTokens tokens = new ResumeTokens();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
+  /** The most characters of text one conversation stores, unless configured otherwise. */
+  public static final long DEFAULT_MAX_STORED_CHARACTERS = 100_000;
+
+  /** A service that stores at most {@link #DEFAULT_MAX_STORED_CHARACTERS} per conversation. */
   public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock) {
+    this(navigator, repository, clock, DEFAULT_MAX_STORED_CHARACTERS);
+  }
+
+  /**
+   * @param maxStoredCharacters the most characters of text (masked messages and answers) one
+   *     conversation stores; a turn past it gets {@link ConversationFullException}
+   */
+  public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock, long maxStoredCharacters) {
+    if (maxStoredCharacters < 1) {
+      throw new IllegalArgumentException("A conversation must be able to store some text; got a cap of " + maxStoredCharacters);
+    }
+    this.maxStoredCharacters = maxStoredCharacters;
     this.navigator = Objects.requireNonNull(navigator, "navigator");
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -89,6 +106,7 @@ public final class ConversationService {
    * @param conversation the conversation, or null to start one
    * @throws ConversationNotFoundException if no conversation matches the key
    * @throws fi.viranomaisbotti.engine.BadInputException if the text cannot be read
+   * @throws ConversationFullException if the conversation cannot store this much more text
    */
   public Turn say(ConversationKey conversation, String text) {
     // Read before a conversation is started for it: text that cannot be read stores nothing.
@@ -108,6 +126,7 @@ public final class ConversationService {
    * @param conversation the conversation, or null to start one
    * @throws ConversationNotFoundException if no conversation matches the key
    * @throws fi.viranomaisbotti.engine.BadInputException naming an unknown concept or a wrong value
+   * @throws ConversationFullException if the conversation cannot store this much more text
    */
   public Turn answer(ConversationKey conversation, String concept, Object value) {
     // Checked before a conversation is started for it: a bad answer stores nothing.
@@ -136,6 +155,9 @@ public final class ConversationService {
       for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
         ConversationHead head = owned(key);
         StoredTurn turn = makeTurn.apply(head);
+        if (head.storedCharacters() + turn.maskedText().length() > maxStoredCharacters) {
+          throw new ConversationFullException(head.storedCharacters(), turn.maskedText().length(), maxStoredCharacters);
+        }
         FactSet after = head.facts().with(turn.facts());
         String lang = language == null ? head.language() : language;
         Recommendation recommendation = recommend.apply(after, lang);

@@ -222,7 +222,7 @@ class ConversationServiceIT {
 
   @Test
   void aConversationStoredBeforeResumeTokensCanNoLongerBeResumed() {
-    repository.put(new ConversationHead("vanha", Instant.parse("2026-05-01T08:00:00Z"), 0, "fi", FactSet.empty(), null),
+    repository.put(new ConversationHead("vanha", Instant.parse("2026-05-01T08:00:00Z"), 0, "fi", FactSet.empty(), null, 0),
         Instant.parse("2026-05-01T08:00:00Z"), List.of());
 
     for (String token : List.of("", "mikä-tahansa", ResumeTokens.hash(""))) {
@@ -279,7 +279,7 @@ class ConversationServiceIT {
     List<StoredTurn> turns = new ArrayList<>(repository.turns(key.id()));
     turns.add(new StoredTurn(2, Instant.now(), StoredTurn.Role.USER, "Sana, jota ei enää tunneta.", List.of(removed)));
     repository.put(new ConversationHead(key.id(), head.createdAt(), 2, "fi", head.facts().with(List.of(removed)),
-        head.resumeTokenHash()), Instant.now(), turns);
+        head.resumeTokenHash(), head.storedCharacters()), Instant.now(), turns);
 
     ConversationService.Resumed resumed = service.resume(key);
 

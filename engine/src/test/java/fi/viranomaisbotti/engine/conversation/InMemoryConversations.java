@@ -24,7 +24,7 @@ final class InMemoryConversations implements ConversationRepository {
 
   @Override
   public void create(String id, String resumeTokenHash, Instant at) {
-    ConversationHead head = new ConversationHead(id, at, 0, "fi", FactSet.empty(), resumeTokenHash);
+    ConversationHead head = new ConversationHead(id, at, 0, "fi", FactSet.empty(), resumeTokenHash, 0);
     if (byId.putIfAbsent(id, new Stored(head, at, List.of())) != null) {
       throw new IllegalStateException("Conversation " + id + " exists");
     }
@@ -57,7 +57,8 @@ final class InMemoryConversations implements ConversationRepository {
       List<StoredTurn> turns = new ArrayList<>(s.turns());
       turns.add(turn);
       ConversationHead h = s.head();
-      won[0] = new Stored(new ConversationHead(id, h.createdAt(), turn.seq(), language, factsAfter, h.resumeTokenHash()),
+      won[0] = new Stored(new ConversationHead(id, h.createdAt(), turn.seq(), language, factsAfter, h.resumeTokenHash(),
+          h.storedCharacters() + turn.maskedText().length()),
           turn.at(), List.copyOf(turns));
       return won[0];
     });

@@ -32,4 +32,51 @@ class PersonalDataMaskerTest {
         .doesNotContain("5600")
         .contains("[PUHELIN]", "[SÄHKÖPOSTI]", "[TILINUMERO]");
   }
+
+  @Test
+  void masksAPersonalIdentityCodeWrittenWithASpaceOrADash() {
+    assertThat(masker.mask("Tunnukseni on 131052 308T.")).isEqualTo("Tunnukseni on [HENKILÖTUNNUS].");
+    assertThat(masker.mask("Tunnukseni on 131052–308T.")).isEqualTo("Tunnukseni on [HENKILÖTUNNUS].");
+    assertThat(masker.mask("Tunnus 131052 308A on väärin.")).isEqualTo("Tunnus 131052 308A on väärin.");
+  }
+
+  @Test
+  void masksAFinnishNumberWrittenWithTheCountryCodeButNoPlus() {
+    assertThat(masker.mask("Numeroni on 358 40 123 4567.")).isEqualTo("Numeroni on [PUHELIN].");
+    assertThat(masker.mask("Liikevaihto oli 358 000 euroa.")).isEqualTo("Liikevaihto oli 358 000 euroa.");
+  }
+
+  @Test
+  void masksAnEmailAddressWithTheAtSignWrittenOut() {
+    assertThat(masker.mask("Kirjoita matti(at)example.com kiitos")).isEqualTo("Kirjoita [SÄHKÖPOSTI] kiitos");
+    assertThat(masker.mask("Tapahtuma (at) Seinäjoki")).isEqualTo("Tapahtuma (at) Seinäjoki");
+  }
+
+  @Test
+  void masksStreetsWithoutAStreetSuffixPoBoxesAndPostcodesWithTheirTown() {
+    assertThat(masker.mask("Toimisto on osoitteessa Esplanadi 1.")).isEqualTo("Toimisto on osoitteessa [OSOITE].");
+    assertThat(masker.mask("Liike on Pohjoisesplanadi 11-13")).isEqualTo("Liike on [OSOITE]");
+    assertThat(masker.mask("Kojumme on Kauppatori 1 lauantaisin.")).isEqualTo("Kojumme on [OSOITE] lauantaisin.");
+    assertThat(masker.mask("Laskut: PL 123, 00100 Helsinki")).isEqualTo("Laskut: [OSOITE], [OSOITE]");
+  }
+
+  @Test
+  void masksABirthDateButNotTheDateOfAPlan() {
+    assertThat(masker.mask("synnyin 13.10.1952 ja avaan kahvilan 1.6.2027"))
+        .isEqualTo("synnyin [SYNTYMÄAIKA] ja avaan kahvilan 1.6.2027");
+    assertThat(masker.mask("Syntymäaika 1.2.1990")).isEqualTo("Syntymäaika [SYNTYMÄAIKA]");
+  }
+
+  @Test
+  void withoutAMorphologyMasksNamesOnlyAfterAWordThatIntroducesThem() {
+    assertThat(masker.mask("Nimeni on Matti Meikäläinen.")).isEqualTo("Nimeni on [NIMI].");
+    assertThat(masker.mask("Terveisin Liisa")).isEqualTo("Terveisin [NIMI]");
+    assertThat(masker.mask("Yritykseni on Virtanen Oy.")).isEqualTo("Yritykseni on Virtanen Oy.");
+  }
+
+  @Test
+  void leavesBusinessIdsAmountsAndPlaceNamesAlone() {
+    String text = "Y-tunnus 1234567-8, liikevaihto 120 000 €, avaan 1.6.2027 Seinäjoella.";
+    assertThat(masker.mask(text)).isEqualTo(text);
+  }
 }

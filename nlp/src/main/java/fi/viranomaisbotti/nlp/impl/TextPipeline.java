@@ -32,7 +32,7 @@ public final class TextPipeline {
   private final Morphology morphology;
   private final Vocabulary vocabulary;
   private final Segmenter segmenter = new Segmenter();
-  private final PersonalDataMasker masker = new PersonalDataMasker();
+  private final PersonalDataMasker masker;
   private final ReadingDisambiguator readings;
   private final WordLookup lookup;
   private final ClauseScope clauses = new ClauseScope();
@@ -46,6 +46,7 @@ public final class TextPipeline {
     this.lookup = new WordLookup(morphology, vocabulary);
     this.languages = languages;
     this.entityRecogniser = new EntityRecogniser(clock);
+    this.masker = new PersonalDataMasker(morphology);
   }
 
   /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked. */

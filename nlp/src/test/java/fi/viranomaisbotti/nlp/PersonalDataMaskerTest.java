@@ -2,6 +2,7 @@ package fi.viranomaisbotti.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataMaskerTest {
@@ -78,5 +79,32 @@ class PersonalDataMaskerTest {
   void leavesBusinessIdsAmountsAndPlaceNamesAlone() {
     String text = "Y-tunnus 1234567-8, liikevaihto 120 000 €, avaan 1.6.2027 Seinäjoella.";
     assertThat(masker.mask(text)).isEqualTo(text);
+  }
+
+  @Test
+  void tenThousandCharactersOfRepeatedSeparatorsAreMaskedWithoutOverflowingTheStack() {
+    for (String unit : List.of("a-", "1.", "1,", "a:", "a'", "ä-", "a.", "x", "(at)", "@", "0", "358 ", "PL 1 ", "Kotikatu 1 ")) {
+      String text = unit.repeat(10_000 / unit.length() + 1).substring(0, 10_000);
+      assertThat(masker.find(text)).as(unit).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(text.length()));
+    }
+    String address = "a@" + "bb.".repeat(3332);
+    assertThat(masker.mask(address)).isEqualTo("[SÄHKÖPOSTI].");
+  }
+
+  @Test
+  void randomTextGetsOrderedSpansOnWholeCharactersAndAMaskedCopy() {
+    RandomText.check(200, 10_000, text -> {
+      List<PersonalDataMasker.Span> spans = masker.find(text);
+      int at = 0;
+      StringBuilder expected = new StringBuilder();
+      for (PersonalDataMasker.Span s : spans) {
+        assertThat(s.start()).isGreaterThanOrEqualTo(at);
+        assertThat(s.end()).isGreaterThan(s.start()).isLessThanOrEqualTo(text.length());
+        assertThat(Character.isLowSurrogate(text.charAt(s.start()))).isFalse();
+        expected.append(text, at, s.start()).append(s.placeholder());
+        at = s.end();
+      }
+      assertThat(masker.mask(text)).isEqualTo(expected.append(text.substring(at)).toString());
+    });
   }
 }

@@ -42,7 +42,11 @@ final class AddressFinder {
   private static final List<String> UNIT_PREFIXES =
       List.of("m2", "m²", "m3", "km", "ha", "kg", "kpl", "hlö", "%", "€", "e", "eur", "euro", "prosent", "metri", "neliö",
           "hehtaari", "kilo", "litra", "tonni", "kappale", "henkilö", "vuo", "v", "kk", "kuukau", "viiko", "päivä",
-          "tunti", "h", "min", "sivu", "paikka", "paika", "asiakas", "lehmä", "sika", "kpl", "x", "/");
+          "tunti", "h", "min", "kwh", "mwh", "sivu", "paikka", "paika", "asiakas", "lehmä", "sika", "kpl", "x", "/");
+  /** First words of two-word street names: "Pohjoinen Rautatiekatu", "Norra Esplanaden". */
+  private static final Set<String> DIRECTIONS =
+      Set.of("pohjoinen", "eteläinen", "itäinen", "läntinen", "pieni", "iso", "vanha", "uusi", "norra", "södra", "östra",
+          "västra", "stora", "lilla", "gamla", "nya");
   private static final Set<String> STAIRS = Set.of("a", "b", "c", "d", "e", "f", "g", "h", "j", "k");
   private static final Set<String> FLAT_WORDS = Set.of("as", "asunto", "lh", "bst", "lgh");
   private static final Set<String> PO_BOX_WORDS = Set.of("PL", "Pl", "PB", "Box", "BOX");
@@ -60,16 +64,27 @@ final class AddressFinder {
       if (poBox(tokens, i, out) || postcodeAndTown(tokens, i, out)) {
         continue;
       }
-      if (!t.isWord() || !t.isCapitalised() || !isHouseNumber(tokens.at(i + 1)) || !tokens.follows(i + 1)) {
+      if (!t.isWord() || !t.isCapitalised()) {
         continue;
       }
-      int last = houseNumberEnd(tokens, i + 1);
-      boolean extended = last > i + 1;
+      // "Hakaniemen torilla 1", "Pohjoinen Rautatiekatu 5": a street name of two words.
+      int name = i;
+      Tok second = tokens.at(i + 1);
+      if (second != null && second.isWord() && tokens.follows(i + 1) && isHouseNumber(tokens.at(i + 2))
+          && tokens.follows(i + 2) && (isStreetHead(second.lower()) && isGenitive(t)
+              || second.isCapitalised() && DIRECTIONS.contains(t.lower()) && isStreetName(second))) {
+        name = i + 1;
+      }
+      if (!isHouseNumber(tokens.at(name + 1)) || !tokens.follows(name + 1)) {
+        continue;
+      }
+      int last = houseNumberEnd(tokens, name + 1);
+      boolean extended = last > name + 1;
       Tok after = tokens.at(last + 1);
       if (!extended && after != null && tokens.follows(last + 1) && isUnit(after)) {
         continue;
       }
-      if (isStreetName(t) || hasCueBefore(tokens, i) && !isPlaceName(t) || isPostcodeAt(tokens, last + 1)) {
+      if (name > i || isStreetName(t) || hasCueBefore(tokens, i) && !isPlaceName(t) || isPostcodeAt(tokens, last + 1)) {
         out.add(new Span(t.start(), tokens.get(last).end(), PersonalDataMasker.ADDRESS));
         i = last;
       }
@@ -110,7 +125,9 @@ final class AddressFinder {
     if (before != null && tokens.touches(i) && (before.is(",") || before.is(".") || before.isNumber())) {
       return false;
     }
-    return morphology == null || !isCommonWord(town);
+    // Postal style writes the town in capitals ("00027 VALTIONEUVOSTO"); that is no common word.
+    boolean capitals = town.text().length() > 1 && town.text().equals(town.text().toUpperCase(Locale.ROOT));
+    return morphology == null || capitals || !isCommonWord(town);
   }
 
   private static boolean isHouseNumber(Tok t) {
@@ -173,6 +190,25 @@ final class AddressFinder {
         if (lemma.endsWith(head) && (lemma.length() > head.length() || WHOLE_NAMES.contains(head))) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** "Hakaniemen" of "Hakaniemen tori": a genitive, and not "Asun" of "Asun torilla". */
+  private boolean isGenitive(Tok t) {
+    if (!t.lower().endsWith("n") || ADDRESS_CUES.contains(t.lower())) {
+      return false;
+    }
+    List<WordAnalysis> readings = morphology == null ? List.of() : morphology.analyse(t.text());
+    return readings.isEmpty() || readings.stream().anyMatch(r -> "omanto".equals(r.grammaticalCase()));
+  }
+
+  /** A street head standing alone, inflected at most: "tori", "torilla", "kadulla". */
+  private static boolean isStreetHead(String word) {
+    for (String head : STREET_HEADS) {
+      if (word.startsWith(head) && word.length() - head.length() <= 5) {
+        return true;
       }
     }
     return false;

@@ -55,13 +55,13 @@ final class NameFinder {
       }
       int end;
       if (endsCue(tokens, i, NAMING_CUES) && (t.isCapitalised() || isNameWord(t))) {
-        end = extend(tokens, i, true);
+        end = extend(tokens, i, true, true);
       } else if (morphology == null) {
         continue;
       } else if (t.isCapitalised() && endsCue(tokens, i, INTRODUCING_CUES) && isNameWord(t)) {
-        end = extend(tokens, i, false);
-      } else if (t.isCapitalised() && hasClass(t, "etunimi") && extend(tokens, i, false) > i) {
-        end = extend(tokens, i, false); // a first name with a surname after it
+        end = extend(tokens, i, isOnlyFirstName(t), false);
+      } else if (t.isCapitalised() && hasClass(t, "etunimi") && extend(tokens, i, isOnlyFirstName(t), false) > i) {
+        end = extend(tokens, i, isOnlyFirstName(t), false); // a first name with a surname after it
       } else if (t.isCapitalised() && !tokens.startsSentence(i) && hasClass(t, "sukunimi") && !hasClass(t, "paikannimi")
           && !isCapitalisedWordAfter(tokens, i)) {
         end = i;
@@ -80,15 +80,16 @@ final class NameFinder {
 
   /**
    * The last word of a name starting at {@code first}: further capitalised words that are not
-   * places or business forms; after a naming cue also lower-case words that read as names ("nimeni
-   * on matti meikäläinen").
+   * business forms; after a naming cue also lower-case words that read as names ("nimeni on matti
+   * meikäläinen"). Many surnames are also places to Voikko (Nieminen, Mäkelä), so a place stops
+   * the name only when the first word may be something else ("Anna Seinäjoelle" is "give").
    */
-  private int extend(MaskTokens tokens, int first, boolean named) {
+  private int extend(MaskTokens tokens, int first, boolean sure, boolean lowerCase) {
     int end = first;
     while (end - first + 1 < LONGEST_NAME && tokens.follows(end + 1)) {
       Tok next = tokens.get(end + 1);
-      boolean part = next.isWord() && !isBusinessForm(next) && !isPlaceOnly(next)
-          && (next.isCapitalised() || named && isNameWord(next));
+      boolean part = next.isWord() && !isBusinessForm(next) && (sure || !isPlaceOnly(next))
+          && (next.isCapitalised() || lowerCase && isNameWord(next));
       if (!part) {
         break;
       }
@@ -137,6 +138,12 @@ final class NameFinder {
     return t.lower().endsWith("nen");
   }
 
+  /** Whether every reading of a word is a first name ("Petri", not "Anna", which is also a verb). */
+  private boolean isOnlyFirstName(Tok t) {
+    List<WordAnalysis> readings = morphology.analyse(t.text());
+    return !readings.isEmpty() && readings.stream().allMatch(r -> "etunimi".equals(r.wordClass()));
+  }
+
   private boolean hasClass(Tok t, String wordClass) {
     for (WordAnalysis r : morphology.analyse(t.text())) {
       if (wordClass.equals(r.wordClass())) {
@@ -146,14 +153,17 @@ final class NameFinder {
     return false;
   }
 
-  /** A place and not also a name: "Seinäjoelle", but not "Koski" the surname. */
+  /**
+   * A place and not also a name: "Seinäjoelle", but not "Koski" the surname nor "Nieminen" (no
+   * municipality ends in -nen; many surnames do).
+   */
   private boolean isPlaceOnly(Tok t) {
     if (morphology == null) {
       return false;
     }
     boolean place = false;
     for (WordAnalysis r : morphology.analyse(t.text())) {
-      if ("etunimi".equals(r.wordClass()) || "sukunimi".equals(r.wordClass())) {
+      if ("etunimi".equals(r.wordClass()) || "sukunimi".equals(r.wordClass()) || r.lemma().endsWith("nen")) {
         return false;
       }
       place |= "paikannimi".equals(r.wordClass());

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -q -pl nlp -am verify -Dtest=HostileInputTimingEval -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
  */
 class HostileInputTimingEval {
-  private static final int WARM_UP = 3;
-  private static final int ROUNDS = 7;
+  private static final int WARM_UP = 10;
+  private static final int ROUNDS = 15;
   private static final int LENGTH = FinnishAnalyser.MAX_TEXT_LENGTH;
 
   static Map<String, String> inputs() {

@@ -26,7 +26,7 @@ class FinnishAnalyserRobustnessIT {
   @Test
   void theInputsThatOnceOverflowedTheStackAreAnalysed() {
     for (String unit : List.of("a-", "1.", "1,", "a:", "a'", "ä-", "a.", "!")) {
-      String text = unit.repeat(5000).substring(0, FinnishAnalyser.MAX_TEXT_LENGTH);
+      String text = unit.repeat(FinnishAnalyser.MAX_TEXT_LENGTH).substring(0, FinnishAnalyser.MAX_TEXT_LENGTH);
       assertThat(analyser.analyse(text).tokens()).as(unit).isNotEmpty();
     }
     assertThat(analyser.analyse("a@" + "b.".repeat(4999)).maskedText()).isNotEmpty();

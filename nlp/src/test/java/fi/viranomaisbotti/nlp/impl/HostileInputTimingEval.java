@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Times the segmenter, the masker and the whole analyser on the worst inputs of issue 11 and on a
  * long ordinary text, each 10,000 characters (the longest accepted): the median of
  * {@value #ROUNDS} runs after {@value #WARM_UP} warm-up runs, printed as a Markdown table for
- * docs/benchmarks.md. A timing is a figure, never an assertion. Run it with
+ * docs/benchmarks.md, and the whole analyser on a quarter and a half of the worst texts, to show
+ * that the cost grows linearly with the length. A timing is a figure, never an assertion. Run it with
  * {@code mvn -B -q -pl nlp -am verify -Dtest=HostileInputTimingEval -Dsurefire.failIfNoSpecifiedTests=false -DskipITs}.
  */
 class HostileInputTimingEval {
@@ -55,6 +56,13 @@ class HostileInputTimingEval {
         String text = e.getValue();
         table.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s |%n", e.getKey(),
             median(text, segmenter::split), median(text, masker::find), median(text, analyser::analyse)));
+      }
+      table.append("\n| input | 2,500 characters (ms) | 5,000 (ms) | 10,000 (ms) |\n|---|---:|---:|---:|\n");
+      for (String key : new String[] {"\"a.\" × n", "\"a. \" × n", "\"!\" × n", "\"1 \" × n", "ordinary text"}) {
+        String text = inputs().get(key);
+        table.append(String.format(Locale.ROOT, "| `%s` | %s | %s | %s |%n", key,
+            median(text.substring(0, LENGTH / 4), analyser::analyse), median(text.substring(0, LENGTH / 2), analyser::analyse),
+            median(text, analyser::analyse)));
       }
       System.out.println(table);
     }

@@ -30,6 +30,8 @@ class FinnishAnalyserRobustnessIT {
       assertThat(analyser.analyse(text).tokens()).as(unit).isNotEmpty();
     }
     assertThat(analyser.analyse("a@" + "b.".repeat(4999)).maskedText()).isNotEmpty();
+    assertThat(analyser.analyse("@ " + "a".repeat(9998)).language()).isNotNull();
+    assertThat(analyser.analyse("http " + "a".repeat(9995)).language()).isNotNull();
   }
 
   @Test

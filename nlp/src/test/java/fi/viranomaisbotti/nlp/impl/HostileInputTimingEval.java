@@ -34,6 +34,8 @@ class HostileInputTimingEval {
     }
     in.put("\"a@\" + \"b.\" × n", ("a@" + "b.".repeat(LENGTH)).substring(0, LENGTH));
     in.put("\"a\" × n + \"@b\"", "a".repeat(LENGTH - 2) + "@b");
+    in.put("\"@ \" + \"a\" × n", "@ " + "a".repeat(LENGTH - 2));
+    in.put("\"http \" + \"a\" × n", "http " + "a".repeat(LENGTH - 5));
     in.put("ordinary text", fill("Haluan perustaa kahvilan Seinäjoelle ja myydä olutta terassilla, en vielä palkkaa ketään. "));
     return in;
   }

@@ -53,19 +53,8 @@ final class NameFinder {
         }
         continue;
       }
-      int end;
-      if (endsCue(tokens, i, NAMING_CUES) && (t.isCapitalised() || isNameWord(t))) {
-        end = extend(tokens, i, true, true);
-      } else if (morphology == null) {
-        continue;
-      } else if (t.isCapitalised() && endsCue(tokens, i, INTRODUCING_CUES) && isNameWord(t)) {
-        end = extend(tokens, i, isOnlyFirstName(t), false);
-      } else if (t.isCapitalised() && hasClass(t, "etunimi") && extend(tokens, i, isOnlyFirstName(t), false) > i) {
-        end = extend(tokens, i, isOnlyFirstName(t), false); // a first name with a surname after it
-      } else if (t.isCapitalised() && !tokens.startsSentence(i) && hasClass(t, "sukunimi") && !hasClass(t, "paikannimi")
-          && !isCapitalisedWordAfter(tokens, i)) {
-        end = i;
-      } else {
+      int end = nameEnd(tokens, i);
+      if (end < 0) {
         continue;
       }
       Tok after = tokens.at(end + 1);
@@ -76,6 +65,29 @@ final class NameFinder {
       out.add(new Span(t.start(), tokens.get(end).end(), PersonalDataMasker.NAME));
       i = end;
     }
+  }
+
+  /** The last word of a name starting at token {@code i}, or -1 if no name starts there. */
+  private int nameEnd(MaskTokens tokens, int i) {
+    Tok t = tokens.get(i);
+    if (endsCue(tokens, i, NAMING_CUES) && (t.isCapitalised() || isNameWord(t))) {
+      return extend(tokens, i, true, true);
+    }
+    if (morphology == null || !t.isCapitalised()) {
+      return -1;
+    }
+    boolean sure = isOnlyFirstName(t);
+    if (endsCue(tokens, i, INTRODUCING_CUES) && isNameWord(t)) {
+      return extend(tokens, i, sure, false);
+    }
+    if (hasClass(t, "etunimi")) {
+      int end = extend(tokens, i, sure, false);
+      if (end > i) {
+        return end; // a first name with a surname after it
+      }
+    }
+    boolean surname = hasClass(t, "sukunimi") && !hasClass(t, "paikannimi");
+    return surname && !tokens.startsSentence(i) && !isCapitalisedWordAfter(tokens, i) ? i : -1;
   }
 
   /**

@@ -12,7 +12,12 @@ import java.time.ZoneId;
  * LanguageDetector} are (Voikko's and the default detector are).
  */
 public final class FinnishAnalyser {
-  /** Longest text accepted, in characters; longer input is rejected by the callers' API. */
+  /**
+   * Longest text accepted, in characters; longer input is rejected by the callers' API. This is
+   * also the work budget of one analysis: every step reads the text in time linear in its length,
+   * so no accepted text, however hostile, costs more than a small multiple of an ordinary one of the
+   * same length (figures in docs/benchmarks.md).
+   */
   public static final int MAX_TEXT_LENGTH = 10_000;
 
   /** The time zone relative dates ("ensi kesänä") are read in by default. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides, clause by clause, whether the words of a sentence are stated, denied, asked or only
@@ -34,6 +35,11 @@ final class ClauseScope {
           "monta", "mites", "mitäs", "missäs");
   private static final Set<String> DEFERRING_IN_NEGATION = Set.of("vielä", "toistaiseksi", "ainakaan");
   private static final Set<String> DEFERRING = Set.of("vasta", "myöhemmin", "tulevaisuudessa", "myöhempi");
+  // Compiled once: these run on every verb of every turn.
+  private static final Pattern THIRD_INFINITIVE =
+      Pattern.compile(".*m[aä](an|än|ssa|ssä|sta|stä|lla|llä|tta|ttä|isillaan|isillään)");
+  private static final Pattern OTHER_INFINITIVES = Pattern.compile(".*(ess[aä]|[td]en|[aä]ksee[n]?|[aä]kse(ni|si|mme|nne))");
+  private static final Pattern CONDITIONAL = Pattern.compile(".*isi(n|t|mme|tte|vat|vät|)(ko|kö|pa|pä|han|hän|kin|kaan|kään)?");
 
   /**
    * The scope marks of one sentence, position by position.
@@ -222,13 +228,12 @@ final class ClauseScope {
     if (word.equals(lower(t.lemma()))) {
       return false;
     }
-    return !word.matches(".*m[aä](an|än|ssa|ssä|sta|stä|lla|llä|tta|ttä|isillaan|isillään)")
-        && !word.matches(".*(ess[aä]|[td]en|[aä]ksee[n]?|[aä]kse(ni|si|mme|nne))");
+    return !THIRD_INFINITIVE.matcher(word).matches() && !OTHER_INFINITIVES.matcher(word).matches();
   }
 
   /** The conditional mood, recognised by its -isi- before the personal ending: palkkaisin, voisimme, olisi. */
   static boolean isConditionalMood(Token t) {
-    return lower(t.text()).matches(".*isi(n|t|mme|tte|vat|vät|)(ko|kö|pa|pä|han|hän|kin|kaan|kään)?");
+    return CONDITIONAL.matcher(lower(t.text())).matches();
   }
 
   static boolean hasQuestionClitic(String word) {

@@ -27,6 +27,10 @@ final class EntityRecogniser {
   private static final Pattern NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)(?::\\p{L}+)?");
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   private static final Pattern AGE = Pattern.compile("(\\d{1,3})-?v(?:uotia\\p{L}*|\\.)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(:\\p{L}+)?");
+  private static final Pattern GROUP_START = Pattern.compile("\\d{1,3}");
+  private static final Pattern GROUP = Pattern.compile("\\d{3}");
+  private static final Pattern YEAR_WORD = Pattern.compile("vuo(si|nna|den|teen|desta|tta|det|sia|sina)");
   private static final Pattern AGE_WORD = Pattern.compile("(\\d{1,3})-vuotia\\p{L}*", Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> APPROXIMATE =
@@ -190,7 +194,7 @@ final class EntityRecogniser {
   }
 
   private static Integer yearAfter(List<Token> w, int i) {
-    if (i + 1 < w.size() && w.get(i + 1).text().matches("(19|20)\\d\\d(:\\p{L}+)?")) {
+    if (i + 1 < w.size() && YEAR.matcher(w.get(i + 1).text()).matches()) {
       return Integer.parseInt(w.get(i + 1).text().substring(0, 4));
     }
     return null;
@@ -277,7 +281,7 @@ final class EntityRecogniser {
     if (n.matches()) {
       String digits = n.group(1);
       // "10 000" is written with a space between groups of three.
-      while (digits.matches("\\d{1,3}") && end + 1 < w.size() && w.get(end + 1).text().matches("\\d{3}")
+      while (GROUP_START.matcher(digits).matches() && end + 1 < w.size() && GROUP.matcher(w.get(end + 1).text()).matches()
           && w.get(end + 1).start() == w.get(end).end() + 1) {
         end++;
         digits += w.get(end).text();
@@ -322,7 +326,7 @@ final class EntityRecogniser {
       if (symbol != null) {
         unit = symbol;
       } else if (after.isWord() && ("NOUN".equals(after.pos()) || "X".equals(after.pos()) && !after.known())
-          && !after.text().matches("\\d.*")) {
+          && !Character.isDigit(after.text().charAt(0))) {
         unit = lower(after.lemma());
       }
     }
@@ -340,7 +344,7 @@ final class EntityRecogniser {
 
   /** "vuosi" in any form; checked on the text too, since "vuotta" also reads as "vuo" (a stream). */
   private static boolean isYear(Token t) {
-    return lower(t.lemma()).equals("vuosi") || lower(t.text()).matches("vuo(si|nna|den|teen|desta|tta|det|sia|sina)");
+    return lower(t.lemma()).equals("vuosi") || YEAR_WORD.matcher(lower(t.text())).matches();
   }
 
   private static Entity entity(

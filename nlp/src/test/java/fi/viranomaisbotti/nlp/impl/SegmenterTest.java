@@ -2,6 +2,7 @@ package fi.viranomaisbotti.nlp.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.viranomaisbotti.nlp.RandomText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,20 +44,47 @@ class SegmenterTest {
   }
 
   @Test
-  void randomTextNeverBreaksTheSegmenter() {
-    java.util.Random random = new java.util.Random(42);
-    for (int i = 0; i < 500; i++) {
-      StringBuilder sb = new StringBuilder();
-      int len = random.nextInt(80);
-      for (int j = 0; j < len; j++) {
-        sb.appendCodePoint(random.nextInt(0x3000));
-      }
-      String text = sb.toString();
+  void keepsAnEmailAddressWholeAfterTheStartOfItsRun() {
+    assertThat(texts(segmenter.split("(liisa.maki@example.fi)").get(0))).containsExactly("(", "liisa.maki@example.fi", ")");
+    assertThat(texts(segmenter.split("a-b@c").get(0))).containsExactly("a-b", "@", "c");
+  }
+
+  @Test
+  void tenThousandCharactersOfRepeatedSeparatorsAreReadWithoutOverflowingTheStack() {
+    for (String unit : List.of("a-", "1.", "1,", "a:", "a'", "ä-", "b.", "a.", "-1", "1-a")) {
+      String text = unit.repeat(5000).substring(0, 10_000);
+      assertThat(joined(segmenter.split(text))).as(unit).isEqualTo(text);
+    }
+    String address = "a@" + "b.".repeat(4999);
+    assertThat(texts(segmenter.split(address).get(0))).containsExactly(address.substring(0, address.length() - 1), ".");
+  }
+
+  @Test
+  void noBreakAndOtherUnicodeSpacesSeparateTokensLikeASpace() {
+    assertThat(texts(segmenter.split("10\u00A0000 euroa\u2003nyt").get(0))).containsExactly("10", "000", "euroa", "nyt");
+  }
+
+  @Test
+  void randomTextKeepsEveryTokenAtItsOffsetsAndLeavesOutOnlySpace() {
+    RandomText.check(400, 10_000, text -> {
+      int at = 0;
       for (var s : segmenter.split(text)) {
+        assertThat(s.tokens()).isNotEmpty();
         for (var t : s.tokens()) {
+          assertThat(t.start()).isGreaterThanOrEqualTo(at);
+          assertThat(t.end()).isGreaterThan(t.start());
           assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+          assertThat(text.substring(at, t.start()).codePoints().allMatch(Segmenter::isSpace)).isTrue();
+          at = t.end();
         }
       }
-    }
+      assertThat(text.substring(at).codePoints().allMatch(Segmenter::isSpace)).isTrue();
+    });
+  }
+
+  private static String joined(List<Segmenter.RawSentence> sentences) {
+    StringBuilder out = new StringBuilder();
+    sentences.forEach(s -> s.tokens().forEach(t -> out.append(t.text())));
+    return out.toString();
   }
 }

@@ -52,16 +52,23 @@ final class EvalData {
       if (raw.isBlank() || raw.startsWith("#")) {
         continue;
       }
+      // "~ " marks a known limitation; the line still counts. A mark reads ⟦text|CATEGORY⟧.
+      String line = raw.startsWith("~ ") ? raw.substring(2) : raw;
       StringBuilder text = new StringBuilder();
       List<int[]> gold = new ArrayList<>();
       int open = -1;
-      for (int i = 0; i < raw.length(); i++) {
-        char c = raw.charAt(i);
+      boolean inCategory = false;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
         if (c == '⟦') {
           open = text.length();
+        } else if (c == '|' && open >= 0) {
+          inCategory = true;
         } else if (c == '⟧') {
           gold.add(new int[] {open, text.length()});
-        } else {
+          open = -1;
+          inCategory = false;
+        } else if (!inCategory) {
           text.append(c);
         }
       }

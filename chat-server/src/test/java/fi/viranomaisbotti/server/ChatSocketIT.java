@@ -6,15 +6,10 @@ import fi.viranomaisbotti.engine.FactSet;
 import fi.viranomaisbotti.engine.KnownFact;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.server.web.Json;
-import java.net.URI;
-import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,47 +28,10 @@ class ChatSocketIT {
     server.close();
   }
 
-  /** A chat client that collects whole JSON messages. */
-  static final class Client implements WebSocket.Listener, AutoCloseable {
-    final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-    private final StringBuilder partial = new StringBuilder();
-    final WebSocket socket;
-
+  /** A chat client on the fixture's server, sending no Origin as non-browser clients do. */
+  static final class Client extends SocketClient {
     Client() throws Exception {
-      socket = server.http.newWebSocketBuilder()
-          .buildAsync(URI.create("ws://localhost:" + server.app.port() + "/ws/chat"), this)
-          .get(10, TimeUnit.SECONDS);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-      partial.append(data);
-      if (last) {
-        try {
-          received.add(Json.MAPPER.readTree(partial.toString()));
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-        partial.setLength(0);
-      }
-      ws.request(1);
-      return null;
-    }
-
-    JsonNode send(Object message) throws Exception {
-      socket.sendText(message instanceof String s ? s : Json.write(message), true).get(5, TimeUnit.SECONDS);
-      return next();
-    }
-
-    JsonNode next() throws Exception {
-      JsonNode n = received.poll(20, TimeUnit.SECONDS);
-      assertThat(n).as("a message from the server").isNotNull();
-      return n;
-    }
-
-    @Override
-    public void close() {
-      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+      super(server.http, server.app.port(), null);
     }
   }
 

@@ -121,7 +121,8 @@ class LimitsIT {
       assertThat(limited.at("/error/retryAfter").asInt()).isBetween(1, 60);
       assertThat(limited.at("/error/message").asText()).contains("Odota");
       Thread.sleep(1_100);
-      assertThat(c.send(Map.of("type", "resume", "conversationId", "ei-ole")).at("/error/code").asText())
+      assertThat(c.send(Map.of("type", "resume", "conversationId", "ei-ole", "resumeToken", "A".repeat(43)))
+          .at("/error/code").asText())
           .isEqualTo("conversation_not_found");
       assertThat(c.closedWith).isNotDone();
     }

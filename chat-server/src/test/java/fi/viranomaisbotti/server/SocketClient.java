@@ -14,7 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A chat test client: collects the server's frames as JSON and how the server closed, if it did. */
-final class SocketClient implements WebSocket.Listener, AutoCloseable {
+class SocketClient implements WebSocket.Listener, AutoCloseable {
   final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
   final CompletableFuture<Integer> closedWith = new CompletableFuture<>();
   private final StringBuilder partial = new StringBuilder();

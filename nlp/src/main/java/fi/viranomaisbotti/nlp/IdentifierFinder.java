@@ -84,7 +84,7 @@ final class IdentifierFinder {
     int lastEnd = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      int atLength = c == '@' ? 1 : c == '(' || c == '[' || c == '{' ? writtenAtSign(text, i) : 0;
+      int atLength = c == '@' ? 1 : c == '(' || c == '[' || c == '{' ? writtenAs(AT_SIGNS, text, i) : 0;
       if (atLength == 0) {
         continue;
       }
@@ -107,10 +107,11 @@ final class IdentifierFinder {
     }
   }
 
-  private static int writtenAtSign(String text, int i) {
-    for (String at : AT_SIGNS) {
-      if (text.regionMatches(true, i, at, 0, at.length())) {
-        return at.length();
+  /** The length of the spelt-out form (one of {@code forms}) that starts at {@code i}, or 0. */
+  private static int writtenAs(List<String> forms, String text, int i) {
+    for (String form : forms) {
+      if (text.regionMatches(true, i, form, 0, form.length())) {
+        return form.length();
       }
     }
     return 0;
@@ -124,7 +125,7 @@ final class IdentifierFinder {
     }
     int end = -1;
     while (i < text.length()) {
-      int dot = text.charAt(i) == '.' ? 1 : writtenDot(text, i);
+      int dot = text.charAt(i) == '.' ? 1 : writtenAs(DOTS, text, i);
       if (dot == 0) {
         break;
       }
@@ -138,15 +139,6 @@ final class IdentifierFinder {
       i = next;
     }
     return end;
-  }
-
-  private static int writtenDot(String text, int i) {
-    for (String dot : DOTS) {
-      if (text.regionMatches(true, i, dot, 0, dot.length())) {
-        return dot.length();
-      }
-    }
-    return 0;
   }
 
   private static int label(String text, int from) {

@@ -28,6 +28,9 @@ import java.util.function.Function;
  * node and optimistically across nodes. Thread-safe.
  */
 public final class ConversationService {
+  /** The most characters of text one conversation stores, unless configured otherwise. */
+  public static final long DEFAULT_MAX_STORED_CHARACTERS = 100_000;
+
   /** How often a turn is retried when another node changed the conversation first. */
   static final int ATTEMPTS = 5;
 
@@ -38,14 +41,11 @@ public final class ConversationService {
   private static final int MAX_ID_LENGTH = 64;
 
   private final Navigator navigator;
-  private final long maxStoredCharacters;
   private final ConversationRepository repository;
   private final Clock clock;
+  private final long maxStoredCharacters;
   private final ResumeTokens tokens = new ResumeTokens();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-
-  /** The most characters of text one conversation stores, unless configured otherwise. */
-  public static final long DEFAULT_MAX_STORED_CHARACTERS = 100_000;
 
   /** A service that stores at most {@link #DEFAULT_MAX_STORED_CHARACTERS} per conversation. */
   public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock) {

@@ -5,9 +5,7 @@ package fi.viranomaisbotti.server.web;
  * that says what is wrong and what is accepted.
  */
 public final class ApiException extends RuntimeException {
-  private final int status;
-  private final String code;
-  private final long retryAfterSeconds;
+  private final ErrorMapper.ApiError error;
   private final String customerMessage;
 
   public ApiException(int status, String code, String message) {
@@ -22,22 +20,13 @@ public final class ApiException extends RuntimeException {
    */
   public ApiException(int status, String code, String message, long retryAfterSeconds, String customerMessage) {
     super(message);
-    this.status = status;
-    this.code = code;
-    this.retryAfterSeconds = retryAfterSeconds;
+    this.error = new ErrorMapper.ApiError(status, code, message, retryAfterSeconds);
     this.customerMessage = customerMessage;
   }
 
-  public int status() {
-    return status;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+  /** What the client is told: status, code, message and the retry hint. */
+  public ErrorMapper.ApiError error() {
+    return error;
   }
 
   /** The message for the chat page's customer. */

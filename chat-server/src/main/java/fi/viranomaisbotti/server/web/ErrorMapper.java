@@ -77,7 +77,7 @@ public final class ErrorMapper {
    */
   public ApiError map(Throwable failure, String where) {
     if (failure instanceof ApiException e) {
-      return new ApiError(e.status(), e.code(), e.getMessage(), e.retryAfterSeconds());
+      return e.error();
     }
     if (failure instanceof BadInputException e) {
       return new ApiError(400, "bad_input", e.getMessage());

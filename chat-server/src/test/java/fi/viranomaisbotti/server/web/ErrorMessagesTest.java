@@ -57,7 +57,7 @@ class ErrorMessagesTest {
       try {
         Json.object(json.getBytes(StandardCharsets.UTF_8));
       } catch (ApiException e) {
-        assertThat(e.code()).isEqualTo("malformed_json");
+        assertThat(e.error().code()).isEqualTo("malformed_json");
         assertThat(e.getMessage()).doesNotContain("StreamReadConstraints", "Feature", "`", "com.fasterxml", "(code ");
         continue;
       }

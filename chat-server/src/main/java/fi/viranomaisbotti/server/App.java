@@ -16,7 +16,12 @@ import fi.viranomaisbotti.server.web.JsonErrorHandler;
 import fi.viranomaisbotti.server.web.SecurityHeaders;
 import fi.viranomaisbotti.server.web.TrafficGuard;
 import fi.viranomaisbotti.server.web.WebSettings;
+import fi.viranomaisbotti.server.ops.MetricsHandler;
+import fi.viranomaisbotti.server.ops.Readiness;
+import fi.viranomaisbotti.server.web.ServerMetrics;
 import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
@@ -33,16 +38,30 @@ public final class App {
     return create(navigator, conversations, clock, WebSettings.DEFAULTS);
   }
 
+  /** The app with the given settings, ready until its own {@link Readiness} says otherwise. */
   public static Javalin create(
       Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web) {
-    ErrorMapper errors = new ErrorMapper(Routes.REGISTRY);
+    return create(navigator, conversations, clock, web, new Readiness());
+  }
+
+  /**
+   * @param readiness what {@code /health/ready} answers; the composition root marks the start of
+   *     shutdown on it
+   */
+  public static Javalin create(
+      Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web, Readiness readiness) {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    ServerMetrics metrics = new ServerMetrics(registry);
+    ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
     Faces faces = Faces.of(
         new ApiHandlers(navigator),
-        new HealthHandler(navigator, conversations::count),
+        new HealthHandler(navigator, conversations::count, readiness),
+        new MetricsHandler(registry, navigator),
         new ChatSocket(
-            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard),
+            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard,
+            metrics),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {

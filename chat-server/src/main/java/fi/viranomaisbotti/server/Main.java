@@ -8,6 +8,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
+import fi.viranomaisbotti.server.ops.Readiness;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.RetentionJob;
@@ -69,12 +70,14 @@ public final class Main {
     JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
     RetentionJob retention =
         new RetentionJob(conversations, Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
-    Javalin app = App.create(navigator, conversations, Clock.systemUTC(), config.web()).start(config.port());
+    Readiness readiness = new Readiness();
+    Javalin app = App.create(navigator, conversations, Clock.systemUTC(), config.web(), readiness).start(config.port());
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {}, conversations kept {} days)",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe(), config.retentionDays());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> {
+          readiness.shutdownBegins();
           app.stop();
           retention.close();
           database.close();

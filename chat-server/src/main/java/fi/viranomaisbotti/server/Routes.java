@@ -8,6 +8,7 @@ import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
+import fi.viranomaisbotti.server.ops.MetricsHandler;
 import fi.viranomaisbotti.server.web.Route;
 import fi.viranomaisbotti.server.web.RouteRegistry;
 
@@ -20,6 +21,9 @@ import fi.viranomaisbotti.server.web.RouteRegistry;
 public final class Routes {
   public static final RouteRegistry REGISTRY = RouteRegistry.of(
       Route.api(GET, "/health", ANONYMOUS, HealthHandler.class, HealthHandler::health),
+      Route.api(GET, "/health/live", ANONYMOUS, HealthHandler.class, HealthHandler::live),
+      Route.api(GET, "/health/ready", ANONYMOUS, HealthHandler.class, HealthHandler::ready),
+      Route.page("/metrics", ANONYMOUS, MetricsHandler.class, MetricsHandler::scrape),
       Route.api(POST, "/api/v1/analyze", ANONYMOUS, ApiHandlers.class, ApiHandlers::analyze),
       Route.api(POST, "/api/v1/recommendations", ANONYMOUS, ApiHandlers.class, ApiHandlers::recommendations),
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),

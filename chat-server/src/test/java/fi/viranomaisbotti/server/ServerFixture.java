@@ -5,6 +5,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
+import fi.viranomaisbotti.server.ops.Readiness;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
@@ -34,6 +35,7 @@ final class ServerFixture implements AutoCloseable {
   final Navigator navigator;
   final Database database;
   final JdbcConversationRepository conversations;
+  final Readiness readiness = new Readiness();
   final Javalin app;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -55,7 +57,7 @@ final class ServerFixture implements AutoCloseable {
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
     conversations = new JdbcConversationRepository(database.dataSource());
-    app = App.create(navigator, conversations, Clock.systemUTC(), web).start(0);
+    app = App.create(navigator, conversations, Clock.systemUTC(), web, readiness).start(0);
   }
 
   URI uri(String path) {

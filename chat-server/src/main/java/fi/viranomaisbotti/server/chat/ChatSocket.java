@@ -13,6 +13,7 @@ import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.QueryParams;
+import fi.viranomaisbotti.server.web.ServerMetrics;
 import fi.viranomaisbotti.server.web.TrafficGuard;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
@@ -41,10 +42,14 @@ public final class ChatSocket {
   private final ConversationService conversations;
   private final ErrorMapper errors;
   private final TrafficGuard guard;
+  private final ServerMetrics metrics;
+  /** Connections counted in the metrics as open. */
+  private final java.util.Set<String> open = ConcurrentHashMap.newKeySet();
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
-  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard) {
+  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+    this.metrics = metrics;
     this.conversations = conversations;
     this.errors = errors;
     this.guard = guard;
@@ -56,16 +61,28 @@ public final class ChatSocket {
     ws.onClose(ctx -> {
       conversationOf.remove(ctx.sessionId());
       guard.closed(ctx);
+      gone(ctx);
     });
     ws.onError(ctx -> {
       conversationOf.remove(ctx.sessionId());
       guard.closed(ctx);
+      gone(ctx);
     });
+  }
+
+  /** A connection counted as open leaves the count once, whether it closed or failed. */
+  private void gone(WsContext ctx) {
+    if (open.remove(ctx.sessionId())) {
+      metrics.disconnected();
+    }
   }
 
   private void connected(WsContext ctx) {
     if (!guard.connected(ctx)) {
       return;
+    }
+    if (open.add(ctx.sessionId())) {
+      metrics.connected();
     }
     Map<String, Object> hello = new LinkedHashMap<>();
     hello.put("type", "welcome");
@@ -87,7 +104,7 @@ public final class ChatSocket {
       switch (type) {
         case "message" -> {
           String text = Json.text(msg);
-          reply(ctx, conversations.say(conversationOf.get(connection), text));
+          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)));
         }
         case "answer" -> answer(ctx, msg);
         case "resume" -> resume(ctx, msg);
@@ -112,7 +129,7 @@ public final class ChatSocket {
       throw ApiException.badRequest(
           "bad_answer", "An answer needs \"concept\" (from the question) and \"value\": true, false or a number.");
     }
-    reply(ctx, conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value)));
+    reply(ctx, metrics.turn(() -> conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value))));
   }
 
   private void resume(WsContext ctx, ObjectNode msg) {

@@ -48,9 +48,17 @@ public final class ErrorMapper {
   }
 
   private final RouteRegistry registry;
+  private final ServerMetrics metrics;
 
+  /** A mapper whose error counts go nowhere (for tests and tools). */
   public ErrorMapper(RouteRegistry registry) {
+    this(registry, new ServerMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+  }
+
+  /** @param metrics counts every error answered, by code */
+  public ErrorMapper(RouteRegistry registry, ServerMetrics metrics) {
     this.registry = registry;
+    this.metrics = metrics;
   }
 
   /** The code for a status when nothing more specific is known; the only table of them. */
@@ -76,6 +84,12 @@ public final class ErrorMapper {
    * an unexpected failure (never personal data).
    */
   public ApiError map(Throwable failure, String where) {
+    ApiError error = classify(failure, where);
+    metrics.error(error.code());
+    return error;
+  }
+
+  private ApiError classify(Throwable failure, String where) {
     if (failure instanceof ApiException e) {
       return e.error();
     }
@@ -154,7 +168,9 @@ public final class ErrorMapper {
    * limit, malformed HTTP), from Jetty's status and reason.
    */
   public ApiError mapJetty(int status, String jettyMessage) {
-    return mapJettyStatus(status, jettyMessage);
+    ApiError error = mapJettyStatus(status, jettyMessage);
+    metrics.error(error.code());
+    return error;
   }
 
   private static ApiError mapJettyStatus(int status, String jettyMessage) {

@@ -1,0 +1,56 @@
+package fi.viranomaisbotti.server.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What the server counts for operators: chat turns and how long they take (a histogram, so the
+ * percentiles can be computed over any window), open chat connections, and errors answered by
+ * code. Names are Micrometer's; the Prometheus endpoint writes them with underscores. Thread-safe.
+ */
+public final class ServerMetrics {
+  private final MeterRegistry registry;
+  private final Timer turns;
+  private final AtomicInteger connections = new AtomicInteger();
+
+  public ServerMetrics(MeterRegistry registry) {
+    this.registry = registry;
+    this.turns = Timer.builder("viranomaisbotti.turns")
+        .description("Chat turns taken (message or answer), from receipt to the reply being ready")
+        .publishPercentileHistogram()
+        .register(registry);
+    Gauge.builder("viranomaisbotti.chat.connections", connections, AtomicInteger::get)
+        .description("Open chat WebSocket connections")
+        .register(registry);
+  }
+
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /** Takes a chat turn and records how long it took, also when it fails. */
+  public <T> T turn(Supplier<T> take) {
+    return turns.record(take);
+  }
+
+  public void connected() {
+    connections.incrementAndGet();
+  }
+
+  public void disconnected() {
+    connections.decrementAndGet();
+  }
+
+  /** An error answered to a client, by its code ("rate_limited", "bad_input", …). */
+  public void error(String code) {
+    Counter.builder("viranomaisbotti.errors")
+        .description("Errors answered to clients, by code")
+        .tag("code", code)
+        .register(registry)
+        .increment();
+  }
+}

@@ -10,23 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ChatSocketIT {
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class ChatSocketIT extends ServerIT {
 
   /** A chat client on the fixture's server, sending no Origin as non-browser clients do. */
   static final class Client extends SocketClient {

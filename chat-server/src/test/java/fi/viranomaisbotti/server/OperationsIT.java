@@ -6,23 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.web.Json;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What operators watch: Prometheus metrics, liveness and readiness. */
-class OperationsIT {
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class OperationsIT extends ServerIT {
 
   @Test
   void metricsCountTurnsErrorsConnectionsAndNameTheKnowledgeVersionInPrometheusFormat() throws Exception {

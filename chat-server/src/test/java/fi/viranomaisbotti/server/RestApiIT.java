@@ -9,30 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RestApiIT {
+class RestApiIT extends ServerIT {
   static final String LIISA =
       "Olen 26-vuotias maatalousopiskelija. Haluan perustaa luomutilan, jossa on sikala, ja tilan yhteyteen"
           + " ravintolan, jossa myydään omista sioista tehtyä luomumakkaraa.";
 
-  static ServerFixture server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = new ServerFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static List<String> ids(JsonNode array) {
     List<String> out = new ArrayList<>();

@@ -59,7 +59,7 @@ final class FactParser {
       if (!Double.isFinite(amount) || amount < 0) {
         throw new BadInputException("Fact '" + key + "' must be a non-negative number, got " + value);
       }
-      return KnownFact.amount(key, amount, Provenance.ANSWERED, List.of("vastasit " + format(amount)), turn);
+      return KnownFact.amount(key, amount, Provenance.ANSWERED, List.of("vastasit " + new KnownFact.Amount(amount).text()), turn);
     }
     if (value instanceof Number) {
       throw new BadInputException("Fact '" + key + "' is a yes/no fact: send true or false, not " + value + ".");
@@ -72,11 +72,6 @@ final class FactParser {
   static boolean isQuantity(KnowledgeSnapshot k, String concept) {
     return !k.concepts().get(concept).units().isEmpty()
         || k.questionFor(concept).map(q -> q.type() == Question.AnswerType.NUMBER).orElse(false);
-  }
-
-  /** A number as a person writes it: no ".0" on whole numbers. */
-  static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static boolean yesNo(String key, Object v) {

@@ -22,10 +22,18 @@ public record KnownFact(String concept, Value value, Provenance provenance, List
   }
 
   /** What is known: yes or no, an amount, or a place. */
-  public sealed interface Value permits YesNo, Amount, Place {}
+  public sealed interface Value permits YesNo, Amount, Place {
+    /** The value as a person reads it: "true"/"false", a whole number without ".0", a code. */
+    String text();
+  }
 
   /** The concept applies ({@code yes}) or explicitly does not. */
-  public record YesNo(boolean yes) implements Value {}
+  public record YesNo(boolean yes) implements Value {
+    @Override
+    public String text() {
+      return Boolean.toString(yes);
+    }
+  }
 
   /** How many or how much, in the concept's unit. */
   public record Amount(double amount) implements Value {
@@ -34,12 +42,22 @@ public record KnownFact(String concept, Value value, Provenance provenance, List
         throw new IllegalArgumentException("An amount must be a non-negative number, got " + amount);
       }
     }
+
+    @Override
+    public String text() {
+      return amount == Math.rint(amount) && amount < 1e15 ? Long.toString((long) amount) : Double.toString(amount);
+    }
   }
 
   /** A municipality by its three-digit code. */
   public record Place(String municipalityCode) implements Value {
     public Place {
       Objects.requireNonNull(municipalityCode, "municipalityCode");
+    }
+
+    @Override
+    public String text() {
+      return municipalityCode;
     }
   }
 

@@ -58,20 +58,14 @@ public final class ChatSocket {
   public void configure(WsConfig ws) {
     ws.onConnect(this::connected);
     ws.onMessage(this::message);
-    ws.onClose(ctx -> {
-      conversationOf.remove(ctx.sessionId());
-      guard.closed(ctx);
-      gone(ctx);
-    });
-    ws.onError(ctx -> {
-      conversationOf.remove(ctx.sessionId());
-      guard.closed(ctx);
-      gone(ctx);
-    });
+    ws.onClose(this::left);
+    ws.onError(this::left);
   }
 
-  /** A connection counted as open leaves the count once, whether it closed or failed. */
-  private void gone(WsContext ctx) {
+  /** A connection closed or failed: forget it once, whichever Jetty reports (it may report both). */
+  private void left(WsContext ctx) {
+    conversationOf.remove(ctx.sessionId());
+    guard.closed(ctx);
     if (open.remove(ctx.sessionId())) {
       metrics.disconnected();
     }

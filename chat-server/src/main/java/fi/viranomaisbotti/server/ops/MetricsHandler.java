@@ -18,18 +18,18 @@ import java.util.List;
  * connections, errors), the live knowledge version, and the JVM's (memory, garbage collection,
  * threads, CPU, uptime). Thread-safe.
  */
-public final class MetricsHandler implements AutoCloseable {
+public final class MetricsHandler {
   private final PrometheusMeterRegistry registry;
   private final Navigator navigator;
   private final MultiGauge knowledge;
-  private final JvmGcMetrics gc = new JvmGcMetrics();
 
   public MetricsHandler(PrometheusMeterRegistry registry, Navigator navigator) {
     this.registry = registry;
     this.navigator = navigator;
     new ClassLoaderMetrics().bindTo(registry);
     new JvmMemoryMetrics().bindTo(registry);
-    gc.bindTo(registry);
+    // Bound for the life of the process: the server builds one app.
+    new JvmGcMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
@@ -42,10 +42,5 @@ public final class MetricsHandler implements AutoCloseable {
     // The version changes when an editor publishes: the label is set at each scrape.
     knowledge.register(List.of(MultiGauge.Row.of(Tags.of("version", navigator.knowledge().version()), 1)), true);
     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape());
-  }
-
-  @Override
-  public void close() {
-    gc.close();
   }
 }

@@ -16,11 +16,9 @@ public final class Database implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
   private final HikariDataSource pool;
-  private final DatabaseSettings settings;
 
-  private Database(HikariDataSource pool, DatabaseSettings settings) {
+  private Database(HikariDataSource pool) {
     this.pool = pool;
-    this.settings = settings;
   }
 
   /** Opens the pool and migrates the schema; fails with what to fix if either is impossible. */
@@ -53,7 +51,7 @@ public final class Database implements AutoCloseable {
     if (settings.dataDir() != null) {
       EmbeddedH2.restrictFiles(settings.dataDir().toAbsolutePath());
     }
-    return new Database(pool, settings);
+    return new Database(pool);
   }
 
   /**
@@ -79,9 +77,6 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
-  public DatabaseSettings settings() {
-    return settings;
-  }
 
   @Override
   public void close() {

@@ -50,9 +50,6 @@ public final class RateLimiter {
     this.nanoClock = nanoClock;
   }
 
-  public Rate rate() {
-    return rate;
-  }
 
   /**
    * Takes one token from the key's bucket.

@@ -28,10 +28,6 @@ public final class ServerMetrics {
         .register(registry);
   }
 
-  public MeterRegistry registry() {
-    return registry;
-  }
-
   /** Takes a chat turn and records how long it took, also when it fails. */
   public <T> T turn(Supplier<T> take) {
     return turns.record(take);

@@ -12,10 +12,10 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps one client from taking the server from others: request and message rates, open
- * WebSocket connections per client address, the Origin of WebSocket pages, text stored per
- * conversation, and keep-alive pings. Refusals are {@link ApiException}s (429 {@code rate_limited}
- * with a {@code Retry-After}, 403 {@code origin_not_allowed}, 413 {@code conversation_full});
- * over the WebSocket the connection stays open. Thread-safe.
+ * WebSocket connections per client address, the Origin of WebSocket pages, and keep-alive pings.
+ * (The text stored per conversation is capped by the conversation service.) Refusals are {@link
+ * ApiException}s (429 {@code rate_limited} with a {@code Retry-After}, 403 {@code
+ * origin_not_allowed}); over the WebSocket the connection stays open. Thread-safe.
  */
 public final class TrafficGuard {
   /** How long a client refused for too many connections is asked to wait. */

@@ -129,13 +129,14 @@ public final class ConversationService {
    * @throws ConversationFullException if the conversation cannot store this much more text
    */
   public Turn answer(ConversationKey conversation, String concept, Object value) {
-    // Checked before a conversation is started for it: a bad answer stores nothing.
-    navigator.parseFacts(Map.of(concept == null ? "" : concept, value == null ? "" : value), 0);
+    // Parsed before a conversation is started for it: a bad answer stores nothing.
+    KnownFact given =
+        navigator.parseFacts(Map.of(concept == null ? "" : concept, value == null ? "" : value), 0).get(0);
     ConversationKey key = conversation == null ? start() : conversation;
-    return take(key, conversation == null, head -> {
-      List<KnownFact> given = navigator.parseFacts(Map.of(concept, value), head.version() + 1);
-      return new StoredTurn(head.version() + 1, now(), Role.ANSWER, concept + "=" + shown(given.get(0)), given);
-    }, null, (facts, language) -> navigator.recommend(facts, empty(language), language));
+    return take(key, conversation == null,
+        head -> new StoredTurn(head.version() + 1, now(), Role.ANSWER, concept + "=" + given.value().text(),
+            List.of(given.inTurn(head.version() + 1))),
+        null, (facts, language) -> navigator.recommend(facts, empty(language), language));
   }
 
   /**
@@ -201,15 +202,5 @@ public final class ConversationService {
 
   private static AnalysedText empty(String language) {
     return new AnalysedText(language, 1.0, List.of(), List.of(), List.of(), "");
-  }
-
-  private static String shown(KnownFact f) {
-    if (f.value() instanceof KnownFact.YesNo yn) {
-      return Boolean.toString(yn.yes());
-    }
-    if (f.value() instanceof KnownFact.Amount a) {
-      return a.amount() == Math.rint(a.amount()) ? Long.toString((long) a.amount()) : Double.toString(a.amount());
-    }
-    return ((KnownFact.Place) f.value()).municipalityCode();
   }
 }

@@ -14,7 +14,6 @@ import fi.viranomaisbotti.engine.facts.Signal;
 import fi.viranomaisbotti.knowledge.Actor;
 import fi.viranomaisbotti.knowledge.Concept;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
-import fi.viranomaisbotti.knowledge.LifeEvent;
 import fi.viranomaisbotti.knowledge.Meta;
 import fi.viranomaisbotti.knowledge.Municipality;
 import fi.viranomaisbotti.knowledge.Obligation;

@@ -8,6 +8,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
+import fi.viranomaisbotti.knowledge.Verifications;
 import fi.viranomaisbotti.nlp.Morphology;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -96,6 +97,11 @@ final class KnowledgeCommand implements Callable<Integer> {
         out.println("Knowledge " + snapshot.version() + ": " + snapshot.counts() + "; "
             + snapshot.warnings().size() + " warning(s); " + navigator.rules().size() + " rules compiled; "
             + (outcomes.size() - failed) + "/" + outcomes.size() + " situations pass.");
+        List<String> unrecorded = Verifications.missing(snapshot);
+        if (!unrecorded.isEmpty()) {
+          out.println(unrecorded.size() + " REVIEWED item(s) predate verification records (nothing says what was checked);"
+              + " check them against their sources: " + String.join(", ", unrecorded));
+        }
         return failed == 0 ? OK : INVALID;
       } catch (RuleBaseException e) {
         e.messages().forEach(out::println);

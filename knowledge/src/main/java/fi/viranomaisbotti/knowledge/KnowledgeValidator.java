@@ -16,6 +16,12 @@ import java.util.regex.Pattern;
  * item sourced and reviewed recently enough. Errors name the file, the item and the fix.
  */
 final class KnowledgeValidator {
+  /**
+   * Reviews from this day on must record what was checked, where and when ({@link Verification});
+   * earlier reviews predate the record and are listed by {@link Verifications#missing}.
+   */
+  static final LocalDate VERIFICATION_RECORDS_FROM = LocalDate.of(2026, 12, 4);
+
   /** Items not reviewed for this long are flagged stale. */
   static final int STALE_AFTER_MONTHS = 18;
 
@@ -48,6 +54,17 @@ final class KnowledgeValidator {
                 file, item.id(), "meta needs source (statute section or official page), owner and reviewed date"));
       } else if (m.reviewed().isAfter(today)) {
         out.add(Problem.error(file, item.id(), "reviewed date " + m.reviewed() + " is in the future"));
+      } else if (m.verified() != null && (m.verified().date() == null || blank(m.verified().url()) || blank(m.verified().checked()))) {
+        out.add(Problem.error(file, item.id(), "verified needs date, url (the official page read) and checked (what was compared)"));
+      } else if (m.verified() != null && m.verified().date().isAfter(today)) {
+        out.add(Problem.error(file, item.id(), "verified date " + m.verified().date() + " is in the future"));
+      } else if (m.status() == Status.REVIEWED && m.verified() == null && !m.reviewed().isBefore(VERIFICATION_RECORDS_FROM)) {
+        out.add(
+            Problem.error(
+                file,
+                item.id(),
+                "REVIEWED needs a verified record: verified: {date, url, checked} saying which official page was read and"
+                    + " what was compared; without one, mark the item DRAFT"));
       } else if (m.reviewed().plusMonths(STALE_AFTER_MONTHS).isBefore(today)) {
         out.add(
             Problem.warning(

@@ -1,0 +1,20 @@
+package fi.viranomaisbotti.knowledge;
+
+import java.util.List;
+
+/** What the corpus says about its own checking: which REVIEWED items carry no verification record. */
+public final class Verifications {
+  private Verifications() {}
+
+  /**
+   * Items marked REVIEWED whose review predates verification records, so nothing says what was
+   * checked; they are due for a check against their source.
+   */
+  public static List<String> missing(KnowledgeSnapshot snapshot) {
+    return snapshot.allItems().stream()
+        .filter(i -> i.meta() != null && i.meta().status() == Status.REVIEWED && i.meta().verified() == null)
+        .map(Item::id)
+        .sorted()
+        .toList();
+  }
+}

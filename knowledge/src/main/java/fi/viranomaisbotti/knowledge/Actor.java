@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * An organisation in the service ecosystem: an authority, a public body, a private firm or a
  * third-sector organisation. Actors that were reorganised keep their old names as aliases and
- * point to their successor. {@code competence} says which regional unit serves a municipality.
+ * point to their successor; tasks that went elsewhere name their own successors ({@code
+ * taskSuccessors}). {@code competence} says which regional unit serves a municipality.
  */
 public record Actor(
     @JsonProperty(required = true) String id,
@@ -18,6 +19,7 @@ public record Actor(
     LocalDate validFrom,
     LocalDate validTo,
     String successor,
+    List<TaskSuccessor> taskSuccessors,
     String url,
     RegionLevel competence,
     @JsonProperty(required = true) Meta meta)
@@ -25,6 +27,7 @@ public record Actor(
 
   public Actor {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    taskSuccessors = taskSuccessors == null ? List.of() : List.copyOf(taskSuccessors);
     competence = competence == null ? RegionLevel.NATIONAL : competence;
   }
 

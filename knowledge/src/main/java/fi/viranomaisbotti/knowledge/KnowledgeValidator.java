@@ -409,6 +409,12 @@ final class KnowledgeValidator {
                 file, a.id(), "an actor with a successor needs validTo: the last day it existed"));
       }
     }
+    for (TaskSuccessor t : a.taskSuccessors()) {
+      requireActor(s, file, a.id(), t.actor(), out);
+      if (a.successor() == null) {
+        out.add(Problem.error(file, a.id(), "taskSuccessors name where some tasks went; add the main successor too"));
+      }
+    }
     if (a.validFrom() != null && a.validTo() != null && a.validTo().isBefore(a.validFrom())) {
       out.add(Problem.error(file, a.id(), "validTo " + a.validTo() + " is before validFrom " + a.validFrom()));
     }

@@ -113,6 +113,33 @@ class KnowledgeLoaderTest {
   }
 
   @Test
+  void tasksThatWentElsewhereNameTheirSuccessorAndAnUnknownOneIsRejected() {
+    Map<String, String> files = minimalCorpus();
+    files.put("actors/a.yaml", files.get("actors/a.yaml").replace(
+        "successor: lupa-ja-valvontavirasto",
+        "successor: lupa-ja-valvontavirasto\n  taskSuccessors:\n    - {actor: lupa-ja-valvontavirasto, tasks: ympäristö}"));
+    assertThat(load(files).actors().get("avi").taskSuccessors())
+        .containsExactly(new TaskSuccessor("lupa-ja-valvontavirasto", "ympäristö"));
+
+    files.put("actors/a.yaml", files.get("actors/a.yaml").replace("{actor: lupa-ja-valvontavirasto, tasks: ympäristö}", "{actor: ruokavirasto, tasks: elintarvikkeet}"));
+    assertThatThrownBy(() -> load(files)).hasMessageContaining("unknown actor 'ruokavirasto'");
+  }
+
+  @Test
+  void aReviewFromTheDayRecordsWereIntroducedMustSayWhatWasChecked() {
+    Map<String, String> files = minimalCorpus();
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace("reviewed: 2026-11-01", "reviewed: 2026-12-04"));
+    KnowledgeLoader inDecember = new KnowledgeLoader(Clock.fixed(Instant.parse("2026-12-10T10:00:00Z"), ZoneOffset.UTC));
+    assertThatThrownBy(() -> inDecember.load(KnowledgeSource.of("test", files))).hasMessageContaining("REVIEWED needs a verified record");
+
+    files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace(
+        "status: REVIEWED}", "status: REVIEWED, verified: {date: 2026-12-04, url: \"https://finlex.fi/\", checked: \"the licence\"}}"));
+    KnowledgeSnapshot s = inDecember.load(KnowledgeSource.of("test", files));
+    assertThat(s.obligations().get("anniskelulupa").meta().verified().checked()).isEqualTo("the licence");
+    assertThat(Verifications.missing(s)).doesNotContain("anniskelulupa").contains("avi");
+  }
+
+  @Test
   void staleReviewsAndRetiredActorsAreWarningsNotErrors() {
     Map<String, String> files = minimalCorpus();
     files.put("obligations/o.yaml", files.get("obligations/o.yaml")

@@ -6,6 +6,7 @@ import static fi.viranomaisbotti.server.web.Route.Method.POST;
 
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
+import fi.viranomaisbotti.server.api.PlanExportHandler;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
@@ -29,6 +30,7 @@ public final class Routes {
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
       Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
       Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),
+      Route.api(GET, "/api/v1/conversations/{id}/plan", ANONYMOUS, PlanExportHandler.class, PlanExportHandler::plan),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));
 

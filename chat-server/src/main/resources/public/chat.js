@@ -34,6 +34,7 @@
   let names = {};           // item id → name in the interface language, from the server
   let progress = {};        // step id → "done" | "not-relevant"
   let answered = false;     // whether the next reply answers a question, so its change is told
+  let relabelling = false;  // whether the next reply only renames the plan for a new language
   let explicitLanguage = localStorage.getItem("uiLanguage");
   let lang = explicitLanguage || "fi";
   // The conversation is kept with its resume token, which only its first reply gives; an id
@@ -119,7 +120,7 @@
     }
     applyLanguage();
     if (lang === "fi") names = {};
-    sendJson({ type: "language", language: lang });
+    relabelling = sendJson({ type: "language", language: lang }) && !!conversationId;
     if (last) render(last);
   }
 
@@ -168,6 +169,12 @@
         if (msg.resumeToken) remember(msg.conversationId, msg.resumeToken);
         names = msg.names || {};
         progress = msg.progress || {};
+        if (relabelling) {
+          // The same reply again, with names in the new language: render it, say nothing new.
+          relabelling = false;
+          render(msg.recommendation);
+          return;
+        }
         say("bot", msg.text);
         previous = last;
         last = msg.recommendation;
@@ -251,8 +258,12 @@
     note.textContent = t("explanationsNote");
     const first = $("first");
     first.replaceChildren();
-    steps.filter(function (s) { return s.certainty === "needed" && !offered(byId[s.id]) && !progress[s.id]; })
-      .slice(0, FIRST_STEPS).forEach(function (s) {
+    // The duties first (permits, notifications, registrations, insurance); public services only
+    // when there are fewer than three duties to start with.
+    const open = steps.filter(function (s) { return s.certainty === "needed" && !offered(byId[s.id]) && !progress[s.id]; });
+    const duties = open.filter(function (s) { return s.type === "obligation"; });
+    const firstSteps = duties.length >= 3 ? duties : duties.concat(open.filter(function (s) { return s.type !== "obligation"; }));
+    firstSteps.slice(0, FIRST_STEPS).forEach(function (s) {
         const li = el("li");
         li.appendChild(el("span", "step-name", nameOf(s.id, s.name)));
         if (s.actorName) li.appendChild(el("span", "meta", " – " + nameOf(actorId(byId[s.id]), s.actorName)));

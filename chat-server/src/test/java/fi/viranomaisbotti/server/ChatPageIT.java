@@ -134,7 +134,7 @@ class ChatPageIT {
     assertThat(text("situation")).contains("tarvittavaa vaihetta");
     List<WebElement> first = browser.findElements(By.cssSelector("#first li"));
     assertThat(first).hasSizeBetween(3, 5);
-    assertThat(text("first")).doesNotContain("neuvontapalvelut", "MTK");
+    assertThat(text("first")).doesNotContain("neuvontapalvelut", "MTK", "Finnvera");
     assertThat(browser.findElements(By.cssSelector("#quick fieldset.question legend"))).isNotEmpty();
     String plan = text("phases");
     assertThat(plan).contains("Ennen avaamista", "Tarvitaan", "Rekisteröityminen eläintenpitäjäksi",
@@ -264,6 +264,9 @@ class ChatPageIT {
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#answer .answer-card")));
     String answer = text("answer");
     assertThat(answer).contains("Lähde:").containsIgnoringCase("anniskel");
+    browser.manage().window().setSize(new Dimension(390, 1600));
+    screenshot("chat-answer-390");
+    browser.manage().window().setSize(new Dimension(1280, 1600));
     axeFindsNothingSerious("after an answer");
 
     WebElement search = browser.findElement(By.id("search-q"));
@@ -277,7 +280,7 @@ class ChatPageIT {
   }
 
   @Test
-  void theLanguageSwitchAndASwedishStoryGiveTheInterfaceInSwedishWithAWayForward() {
+  void theLanguageSwitchAndASwedishStoryGiveTheInterfaceInSwedishWithAWayForward() throws Exception {
     openFresh();
     browser.findElement(By.cssSelector("#languages button[data-lang='sv']")).click();
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
@@ -297,6 +300,12 @@ class ChatPageIT {
     assertThat(text("summary-title")).isEqualTo("Sammanfattning");
     assertThat(text("plan")).contains("Före öppningen", "Behövs");
     assertThat(text("language-note")).contains("på finska");
+    screenshot("chat-sv-1280");
+    assertThat(text("chat").split("Jag förstår ännu bara finska", -1)).as("the reply is said once").hasSize(2);
+
+    browser.findElement(By.cssSelector("#languages button[data-lang='en']")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quick"), "Will you serve alcoholic drinks?"));
+    assertThat(text("plan")).contains("Before opening");
   }
 
   @Test

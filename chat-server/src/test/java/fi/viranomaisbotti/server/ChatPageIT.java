@@ -150,6 +150,8 @@ class ChatPageIT {
       browser.manage().window().setSize(new Dimension(width, 2400));
       Thread.sleep(300);
       screenshot("chat-" + width);
+      Files.copy(browser.findElement(By.id("tools")).getScreenshotAs(OutputType.FILE).toPath(),
+          SCREENSHOTS.resolve("chat-tools-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
     browser.manage().window().setSize(new Dimension(1280, 1600));
   }
@@ -165,6 +167,7 @@ class ChatPageIT {
     waiting().until(ExpectedConditions.textMatches(By.id("changes"), java.util.regex.Pattern.compile("Suunnitelma muuttui|ei muuttanut")));
     assertThat(text("changes")).matches("(?s)(Suunnitelma muuttui: .*(kohta|kohtaa|lupa|lupaa).*|Vastauksesi ei muuttanut.*)");
     assertThat(text("chat")).contains(legend + " – Ei");
+    axeFindsNothingSerious("after answering a question");
   }
 
   @Test

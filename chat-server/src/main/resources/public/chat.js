@@ -1,24 +1,62 @@
 // The chat page: one WebSocket conversation; every text is inserted with textContent, never as HTML.
+// Summary first (the situation, what to do first, what is uncertain with its questions), then the
+// whole plan by phase; the plan is the customer's: steps are ticked, exported, resumed elsewhere
+// and shared with an adviser. Texts of the page are in i18n.js.
 (function () {
   "use strict";
-  const chat = document.getElementById("chat");
-  const quick = document.getElementById("quick");
-  const plan = document.getElementById("plan");
-  const form = document.getElementById("composer");
-  const input = document.getElementById("message");
-  const send = document.getElementById("send");
-  const status = document.getElementById("status");
+  const $ = function (id) { return document.getElementById(id); };
+  const chat = $("chat");
+  const quick = $("quick");
+  const form = $("composer");
+  const input = $("message");
+  const send = $("send");
+  const status = $("status");
+  const TEXTS = window.CHAT_TEXTS;
   // Reconnecting stops after this many attempts in a row that did not get the conversation going,
   // waiting 0.5, 1, 2 and 4 s between them, so a server that keeps failing is not hammered forever.
   const MAX_ATTEMPTS = 5;
   const FIRST_DELAY_MS = 500;
+  // The summary's "do first" list: the first statutory steps still open.
+  const FIRST_STEPS = 5;
+  // Questions shown at once; the rest behind a disclosure so the summary stays short.
+  const QUESTIONS_SHOWN = 4;
+  // The corpus's phases as the customer's five phases.
+  const PHASE_OF = {
+    IDEA: "IDEA", FOUNDING: "FOUNDING", FUNDING: "FOUNDING", PERMITS: "OPENING", CONSTRUCTION: "OPENING",
+    SKILLS: "OPENING", MARKET_ENTRY: "OPENING", HIRING: "HIRING", SUPERVISION: "ONGOING", GROWTH: "ONGOING",
+    GENERATIONAL_CHANGE: "ONGOING", SELLING: "ONGOING", WINDING_DOWN: "ONGOING"
+  };
+  const PHASES = ["IDEA", "FOUNDING", "OPENING", "HIRING", "ONGOING"];
   let socket;
   let attempts = 0;
+  let last = null;          // the latest recommendation
+  let previous = null;      // the one before, to say what an answer changed
+  let names = {};           // item id → name in the interface language, from the server
+  let progress = {};        // step id → "done" | "not-relevant"
+  let answered = false;     // whether the next reply answers a question, so its change is told
+  let relabelling = false;  // whether the next reply only renames the plan for a new language
+  let explicitLanguage = localStorage.getItem("uiLanguage");
+  let lang = explicitLanguage || "fi";
   // The conversation is kept with its resume token, which only its first reply gives; an id
   // without a token (kept by an older page) cannot be resumed and is dropped.
   let conversationId = sessionStorage.getItem("conversationId");
   let resumeToken = sessionStorage.getItem("resumeToken");
   if (!conversationId || !resumeToken) forget();
+  // A resume link (/?jatka=<id>.<token>) opens the conversation on this device.
+  const fromLink = new URLSearchParams(location.search).get("jatka");
+  if (fromLink && parseCode(fromLink)) {
+    const k = parseCode(fromLink);
+    remember(k.id, k.token);
+    history.replaceState(null, "", location.pathname);
+  }
+
+  function t(key) { return (TEXTS[lang] && TEXTS[lang][key] !== undefined) ? TEXTS[lang][key] : TEXTS.fi[key]; }
+  function nameOf(id, fallback) { return names[id] || fallback; }
+
+  function parseCode(code) {
+    const m = /^\s*([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})\s*$/.exec(code || "");
+    return m ? { id: m[1], token: m[2] } : null;
+  }
 
   function remember(id, token) {
     conversationId = id;
@@ -41,11 +79,56 @@
     return e;
   }
 
-  function say(role, text) {
-    chat.appendChild(el("div", "msg " + role, text));
-    chat.scrollTop = chat.scrollHeight;
+  function button(text, cls, onClick) {
+    const b = el("button", cls, text);
+    b.type = "button";
+    b.addEventListener("click", onClick);
+    return b;
   }
 
+  function say(role, text) {
+    const m = el("div", "msg " + role, text);
+    chat.appendChild(m);
+    chat.scrollTop = chat.scrollHeight;
+    return m;
+  }
+
+  function sendJson(obj) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify(obj));
+      return true;
+    }
+    return false;
+  }
+
+  // ---- Language -------------------------------------------------------------------------------
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach(function (e) { e.textContent = t(e.getAttribute("data-i18n")); });
+    input.placeholder = t("placeholder");
+    document.querySelectorAll("#languages button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === lang));
+    });
+    $("languages").setAttribute("aria-label", t("languages"));
+  }
+
+  function setLanguage(l, chosen) {
+    lang = l;
+    if (chosen) {
+      explicitLanguage = l;
+      localStorage.setItem("uiLanguage", l);
+    }
+    applyLanguage();
+    if (lang === "fi") names = {};
+    relabelling = sendJson({ type: "language", language: lang }) && !!conversationId;
+    if (last) render(last);
+  }
+
+  document.querySelectorAll("#languages button").forEach(function (b) {
+    b.addEventListener("click", function () { setLanguage(b.getAttribute("data-lang"), true); });
+  });
+
+  // ---- Connection -----------------------------------------------------------------------------
   function connect() {
     attempts++;
     const proto = location.protocol === "https:" ? "wss:" : "ws:";
@@ -53,9 +136,8 @@
     socket.onopen = function () {
       status.textContent = "";
       send.disabled = false;
-      if (conversationId) {
-        socket.send(JSON.stringify({ type: "resume", conversationId: conversationId, resumeToken: resumeToken }));
-      }
+      if (lang !== "fi") sendJson({ type: "language", language: lang });
+      if (conversationId) sendJson({ type: "resume", conversationId: conversationId, resumeToken: resumeToken });
     };
     socket.onclose = function () {
       send.disabled = true;
@@ -63,7 +145,7 @@
         giveUp();
         return;
       }
-      status.textContent = "Yhteys katkesi. Yhdistetään uudelleen…";
+      status.textContent = t("reconnecting");
       setTimeout(connect, FIRST_DELAY_MS * Math.pow(2, attempts - 1));
     };
     socket.onmessage = function (event) {
@@ -72,142 +154,471 @@
       // then fails on the resume must not be retried forever.
       if (msg.type === "history" || msg.type === "reply" || (msg.type === "welcome" && !conversationId)) attempts = 0;
       if (msg.type === "welcome") {
-        if (!conversationId) say("bot", msg.text);
+        if (!conversationId) say("bot", lang === "fi" ? msg.text : t("welcome"));
       } else if (msg.type === "history") {
         chat.replaceChildren();
-        msg.turns.forEach(function (t) {
-          say("user", t.role === "answer" ? "Vastasit: " + t.text.replace("=true", ": kyllä").replace("=false", ": ei") : t.text);
+        msg.turns.forEach(function (turn) {
+          if (turn.role === "answer") {
+            const m = say("user", turn.text);
+            m.setAttribute("data-answer", turn.text);
+          } else {
+            say("user", turn.text);
+          }
         });
       } else if (msg.type === "reply") {
         if (msg.resumeToken) remember(msg.conversationId, msg.resumeToken);
+        names = msg.names || {};
+        progress = msg.progress || {};
+        if (relabelling) {
+          // The same reply again, with names in the new language: render it, say nothing new.
+          relabelling = false;
+          render(msg.recommendation);
+          return;
+        }
         say("bot", msg.text);
-        render(msg.recommendation);
+        previous = last;
+        last = msg.recommendation;
+        render(last);
+        if (answered) describeChange(previous, last);
+        else $("changes").textContent = "";
+        answered = false;
+        guideIfNotUnderstood(last);
+      } else if (msg.type === "progress") {
+        progress = msg.progress || {};
+        if (last) render(last);
+      } else if (msg.type === "share") {
+        $("share-status").textContent = t("shareCode")(msg.code, new Date(msg.consent.at).toLocaleString(lang === "en" ? "en-GB" : lang + "-FI"));
+      } else if (msg.type === "feedback") {
+        $("feedback-status").textContent = t("feedbackThanks");
       } else if (msg.type === "error") {
         if (msg.error.code === "conversation_not_found" || msg.error.code === "resume_token_required") {
           forget();
-          say("error", "Aiempaa keskustelua ei löytynyt, joten aloitetaan uusi. Kerro tilanteestasi omin sanoin.");
+          say("error", t("notFound"));
           return;
         }
         say("error", msg.error.message);
       }
+      // Further message types (the handoff's {"type":"adviser"}) are handled by their own block.
     };
   }
 
   function giveUp() {
     status.replaceChildren();
-    status.appendChild(document.createTextNode("Yhteyttä palvelimeen ei saatu " + MAX_ATTEMPTS
-        + " yrityksellä, joten yhdistäminen lopetettiin." + (conversationId ? " Keskustelusi on tallessa. " : " ")));
-    const retry = el("button", "secondary", "Yritä uudelleen");
-    retry.type = "button";
-    retry.id = "reconnect";
-    retry.addEventListener("click", function () {
+    status.appendChild(document.createTextNode(t("gaveUp")(MAX_ATTEMPTS, !!conversationId)));
+    const retry = button(t("retry"), "secondary", function () {
       attempts = 0;
-      status.textContent = "Yhdistetään…";
+      status.textContent = t("connecting");
       connect();
     });
+    retry.id = "reconnect";
     status.appendChild(retry);
-    say("error", "Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen painikkeesta tai lataa sivu uudelleen.");
+    say("error", t("unreachable"));
   }
 
+  // ---- Rendering ------------------------------------------------------------------------------
   function badge(text, cls) {
     return el("span", "badge " + (cls || ""), text);
   }
 
+  // A private or membership service: an offer the customer may take, shown apart from the steps.
+  function offered(item) {
+    return item && item.type === "service" && item.kind && item.kind !== "public";
+  }
+
   function render(r) {
-    quick.replaceChildren();
-    (r.questions || []).forEach(function (q) {
-      quick.appendChild(el("p", "q", q.name));
-      if (q.type === "YES_NO") {
-        [["Kyllä", true], ["Ei", false]].forEach(function (pair) {
-          const b = el("button", "secondary", pair[0]);
-          b.type = "button";
-          b.addEventListener("click", function () {
-            say("user", q.name + " – " + pair[0]);
-            socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: pair[1] }));
-          });
-          quick.appendChild(b);
-        });
-      } else if (q.type === "NUMBER") {
-        const field = el("input");
-        field.type = "number";
-        field.min = "0";
-        field.setAttribute("aria-label", q.name);
-        const b = el("button", "secondary", "Vastaa");
-        b.type = "button";
-        b.addEventListener("click", function () {
-          const n = Number(field.value);
-          if (field.value === "" || !isFinite(n) || n < 0) return;
-          say("user", q.name + " – " + n);
-          socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: n }));
-        });
-        quick.appendChild(field);
-        quick.appendChild(b);
-      }
-    });
-    plan.replaceChildren();
-    if (!r.plan || r.plan.length === 0) return;
     const byId = {};
     (r.obligations || []).concat(r.services || []).forEach(function (i) { byId[i.id] = i; });
-    const questionOf = {};
-    (r.questions || []).forEach(function (q) { questionOf[q.concept] = q.name; });
-    // Needed steps form the ordered plan; the ones that depend on an answer are grouped by the
-    // question that settles them, so the plan stays readable while questions are open.
-    plan.appendChild(el("h2", null, "Suunnitelma järjestyksessä"));
-    const ol = el("ol", "steps");
-    const open = {};
-    r.plan.forEach(function (s) {
-      const item = byId[s.id] || {};
-      if (s.certainty === "possible") {
-        const key = (item.dependsOn || []).map(function (c) { return questionOf[c] || c; }).join(" / ") || "Muut";
-        (open[key] = open[key] || []).push(step(s, item, byId));
+    const conceptName = {};
+    (r.factSources || []).forEach(function (f) { conceptName[f.concept] = nameOf(f.concept, f.name); });
+    // Answers in the history ("tyontekija=false") read as the question's words.
+    chat.querySelectorAll("[data-answer]").forEach(function (m) {
+      const parts = m.getAttribute("data-answer").split("=");
+      const value = parts[1] === "true" ? t("yes") : parts[1] === "false" ? t("no") : parts[1];
+      m.textContent = t("answered") + ": " + (conceptName[parts[0]] || parts[0]) + ": " + value;
+    });
+    const hasPlan = r.plan && r.plan.length > 0;
+    $("summary").hidden = !hasPlan && !(r.questions || []).length;
+    $("plan").hidden = !hasPlan;
+    $("tools").hidden = !conversationId;
+    renderSummary(r, byId);
+    renderQuestions(r);
+    renderPlan(r, byId);
+    renderTools();
+  }
+
+  function renderSummary(r, byId) {
+    const events = (r.lifeEvents || []).filter(function (e) { return e.certainty === "needed"; })
+      .map(function (e) { return nameOf(e.id, e.name); }).join(", ");
+    const steps = r.plan || [];
+    const needed = steps.filter(function (s) { return s.certainty === "needed" && !offered(byId[s.id]); }).length;
+    const possible = steps.filter(function (s) { return s.certainty === "possible" && !offered(byId[s.id]); }).length;
+    $("situation").textContent = t("situationLine")(events, needed, possible);
+    const note = $("language-note");
+    note.hidden = lang === "fi";
+    note.textContent = t("explanationsNote");
+    const first = $("first");
+    first.replaceChildren();
+    // The duties first (permits, notifications, registrations, insurance); public services only
+    // when there are fewer than three duties to start with.
+    const open = steps.filter(function (s) { return s.certainty === "needed" && !offered(byId[s.id]) && !progress[s.id]; });
+    const duties = open.filter(function (s) { return s.type === "obligation"; });
+    const firstSteps = duties.length >= 3 ? duties : duties.concat(open.filter(function (s) { return s.type !== "obligation"; }));
+    firstSteps.slice(0, FIRST_STEPS).forEach(function (s) {
+        const li = el("li");
+        li.appendChild(el("span", "step-name", nameOf(s.id, s.name)));
+        if (s.actorName) li.appendChild(el("span", "meta", " – " + nameOf(actorId(byId[s.id]), s.actorName)));
+        first.appendChild(li);
+      });
+  }
+
+  function actorId(item) { return item ? item.actor : null; }
+
+  function renderQuestions(r) {
+    quick.replaceChildren();
+    const questions = r.questions || [];
+    if (!questions.length) {
+      quick.appendChild(el("p", "meta", t("noQuestions")));
+      return;
+    }
+    let more = null;
+    questions.forEach(function (q, i) {
+      const fs = question(q);
+      if (i < QUESTIONS_SHOWN) {
+        quick.appendChild(fs);
       } else {
-        ol.appendChild(step(s, item, byId));
+        if (!more) {
+          more = el("details", "more-questions");
+          more.appendChild(el("summary", null, t("moreQuestions")(questions.length - QUESTIONS_SHOWN)));
+          quick.appendChild(more);
+        }
+        more.appendChild(fs);
       }
     });
-    plan.appendChild(ol);
-    const keys = Object.keys(open);
-    if (keys.length) {
-      plan.appendChild(el("h2", null, "Riippuu vastauksistasi"));
-      keys.forEach(function (key) {
-        const group = el("details", "possible-group");
-        group.appendChild(el("summary", null, key + " (" + open[key].length + ")"));
-        const ul = el("ul", "steps possible");
-        open[key].forEach(function (li) { ul.appendChild(li); });
-        group.appendChild(ul);
-        plan.appendChild(group);
-      });
+  }
+
+  // One question: a fieldset whose legend is the question, with its choices inside it.
+  function question(q) {
+    const fs = el("fieldset", "question");
+    fs.setAttribute("data-concept", q.concept);
+    const text = nameOf(q.id, q.name);
+    fs.appendChild(el("legend", null, text));
+    function answer(value, shown) {
+      say("user", text + " – " + shown);
+      answered = sendJson({ type: "answer", concept: q.concept, value: value });
     }
-    (r.notices || []).forEach(function (n) { plan.appendChild(el("p", "meta", n)); });
+    if (q.type === "YES_NO") {
+      fs.appendChild(button(t("yes"), "secondary", function () { answer(true, t("yes")); }));
+      fs.appendChild(button(t("no"), "secondary", function () { answer(false, t("no")); }));
+    } else if (q.type === "CHOICE" && q.choices && q.choices.length) {
+      q.choices.forEach(function (c) {
+        fs.appendChild(button(c, "secondary", function () { answer(c, c); }));
+      });
+    } else {
+      const field = el("input");
+      field.id = "q-" + q.id;
+      const label = el("label", "visually-hidden", text);
+      label.htmlFor = field.id;
+      if (q.type === "NUMBER") {
+        field.type = "number";
+        field.min = "0";
+        field.inputMode = "numeric";
+      } else {
+        field.type = "text";
+        field.placeholder = t("municipalityPlaceholder");
+      }
+      fs.appendChild(label);
+      fs.appendChild(field);
+      fs.appendChild(button(t("answer"), "secondary", function () {
+        if (q.type === "NUMBER") {
+          const n = Number(field.value);
+          if (field.value === "" || !isFinite(n) || n < 0) return;
+          answer(n, String(n));
+        } else if (field.value.trim()) {
+          answer(field.value.trim(), field.value.trim());
+        }
+      }));
+    }
+    return fs;
+  }
+
+  function renderPlan(r, byId) {
+    const phases = $("phases");
+    phases.replaceChildren();
+    const groups = {};
+    const extra = [];
+    (r.plan || []).forEach(function (s) {
+      const item = byId[s.id] || {};
+      if (offered(item) && s.certainty !== "needed") {
+        extra.push(step(s, item, byId));
+        return;
+      }
+      const phase = PHASE_OF[s.phase] || "FOUNDING";
+      const g = groups[phase] = groups[phase] || { needed: [], possible: [] };
+      g[s.certainty === "needed" ? "needed" : "possible"].push(step(s, item, byId));
+    });
+    PHASES.forEach(function (p) {
+      const g = groups[p];
+      if (!g) return;
+      const section = el("section", "phase");
+      section.appendChild(el("h3", null, t("phases")[p]));
+      if (g.needed.length) {
+        section.appendChild(el("h4", null, t("needed")));
+        const ol = el("ol", "steps");
+        g.needed.forEach(function (li) { ol.appendChild(li); });
+        section.appendChild(ol);
+      }
+      if (g.possible.length) {
+        section.appendChild(el("h4", "possible-title", t("possible")));
+        const ul = el("ul", "steps possible");
+        g.possible.forEach(function (li) { ul.appendChild(li); });
+        section.appendChild(ul);
+      }
+      phases.appendChild(section);
+    });
+    if (extra.length) {
+      const section = el("section", "phase offered");
+      section.appendChild(el("h3", null, t("offered")));
+      section.appendChild(el("p", "meta", t("offeredNote")));
+      const ul = el("ul", "steps");
+      extra.forEach(function (li) { ul.appendChild(li); });
+      section.appendChild(ul);
+      phases.appendChild(section);
+    }
+    (r.notices || []).forEach(function (n) { phases.appendChild(el("p", "meta", n)); });
   }
 
   function step(s, item, byId) {
     const li = el("li");
-    const title = el("div", "step-title", s.name);
-    if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
-    if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
-    if (s.type === "service") title.appendChild(badge("palvelu"));
-    if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
-    if (s.critical) title.appendChild(badge("kriittinen polku"));
+    li.setAttribute("data-step", s.id);
+    const state = progress[s.id];
+    if (state) li.className = "state-" + state;
+    const titleId = "step-" + s.id;
+    const title = el("div", "step-title");
+    title.id = titleId;
+    title.appendChild(el("span", "step-name", nameOf(s.id, s.name)));
+    if (s.certainty === "possible" && !offered(item)) title.appendChild(badge(t("maybe"), "possible"));
+    if (item.status === "draft") title.appendChild(badge(t("draft"), "draft"));
+    if (s.type === "service") title.appendChild(badge(t("service")));
+    if (s.cycle) title.appendChild(badge(t("deadlock"), "possible"));
+    if (s.critical) title.appendChild(badge(t("critical")));
     li.appendChild(title);
-    li.appendChild(el("p", "why", s.why));
-    if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));
     const meta = [];
-    if (s.actorName) meta.push("Kuka: " + s.actorName);
-    if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
-    meta.push("Vaihe " + s.stage);
-    if (s.leadTime) meta.push("Aika: " + s.leadTime);
-    if (s.deadline) meta.push("Määräaika: " + s.deadline);
-    if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
-    li.appendChild(el("p", "meta", meta.join(" · ")));
+    if (s.actorName) meta.push(t("who") + ": " + nameOf(item.actor, s.actorName));
+    if (s.leadTime) meta.push(t("time") + ": " + s.leadTime);
+    if (s.deadline) meta.push(t("deadline") + ": " + s.deadline);
+    if (s.after && s.after.length) {
+      meta.push(t("first") + ": " + s.after.map(function (a) { return nameOf(a, (byId[a] || {}).name || a); }).join(", "));
+    }
+    if (meta.length) li.appendChild(el("p", "meta", meta.join(" · ")));
     if (item.url && /^https:\/\//.test(item.url)) {
-      const a = el("a", null, "Asiointipalvelu");
+      const a = el("a", "action", linkText(s, item));
       a.href = item.url;
       a.rel = "noopener noreferrer";
       a.target = "_blank";
       li.appendChild(a);
     }
+    const why = el("details", "why");
+    why.appendChild(el("summary", null, t("why")));
+    why.appendChild(el("p", null, s.why));
+    if (item.counterfactual) why.appendChild(el("p", null, item.counterfactual));
+    li.appendChild(why);
+    li.appendChild(marks(s, titleId));
     return li;
   }
+
+  // "Hae lupa: Anniskelulupa – Lupa- ja valvontavirasto (asiointipalvelu)": what the link does, where.
+  function linkText(s, item) {
+    const kind = item.type === "service" ? "service" : item.kind;
+    const verb = t("actions")[kind] || t("actions").service;
+    return verb + ": " + nameOf(s.id, s.name) + (s.actorName ? " – " + nameOf(item.actor, s.actorName) : "")
+      + " (" + t("eservice") + ")";
+  }
+
+  // Done / not relevant: two checkboxes, at most one ticked; each change is stored at once.
+  function marks(s, titleId) {
+    const box = el("div", "marks");
+    [["done", t("done")], ["not-relevant", t("notRelevant")]].forEach(function (pair) {
+      const id = "mark-" + pair[0] + "-" + s.id;
+      const cb = el("input");
+      cb.type = "checkbox";
+      cb.id = id;
+      cb.checked = progress[s.id] === pair[0];
+      cb.setAttribute("aria-describedby", titleId);
+      cb.addEventListener("change", function () {
+        sendJson({ type: "progress", item: s.id, state: cb.checked ? pair[0] : "open" });
+      });
+      const label = el("label", null, pair[1]);
+      label.htmlFor = id;
+      const wrap = el("span", "mark");
+      wrap.appendChild(cb);
+      wrap.appendChild(label);
+      box.appendChild(wrap);
+    });
+    return box;
+  }
+
+  // What an answer changed: permits and items added or removed, with a few of their names.
+  function describeChange(before, after) {
+    const out = $("changes");
+    if (!before || !after) {
+      out.textContent = "";
+      return;
+    }
+    function ids(r) { return (r.plan || []).map(function (s) { return s.id; }); }
+    function permits(r) { return (r.obligations || []).filter(function (o) { return o.kind === "permit"; }).length; }
+    const was = ids(before);
+    const now = ids(after);
+    const added = after.plan.filter(function (s) { return was.indexOf(s.id) < 0; });
+    const removed = (before.plan || []).filter(function (s) { return now.indexOf(s.id) < 0; });
+    const parts = [];
+    const dp = permits(after) - permits(before);
+    if (dp !== 0) parts.push(t("permits")(dp));
+    if (added.length) parts.push(t("steps")(added.length));
+    if (removed.length) parts.push(t("steps")(-removed.length));
+    if (!parts.length) {
+      out.textContent = t("noChange");
+      return;
+    }
+    let text = t("changes")(parts);
+    function few(list) { return list.slice(0, 3).map(function (s) { return nameOf(s.id, s.name); }).join(", ") + (list.length > 3 ? "…" : ""); }
+    if (added.length) text += " " + t("added") + ": " + few(added) + ".";
+    if (removed.length) text += " " + t("removed") + ": " + few(removed) + ".";
+    out.textContent = text;
+  }
+
+  // A story the navigator could not read (another language, nothing recognised): a way forward.
+  function guideIfNotUnderstood(r) {
+    const box = $("examples");
+    box.replaceChildren();
+    const understood = (r.lifeEvents || []).length > 0;
+    box.hidden = understood;
+    if (understood) return;
+    if (!explicitLanguage && (r.language === "sv" || r.language === "en") && lang !== r.language) {
+      setLanguage(r.language, false);
+    }
+    const text = lang === "fi" ? t("pickSituation") : t("notUnderstood");
+    box.appendChild(el("p", null, text));
+    t("examples").forEach(function (ex) {
+      box.appendChild(button(ex[0], "secondary", function () {
+        say("user", ex[1]);
+        sendJson({ type: "message", text: ex[1] });
+      }));
+    });
+  }
+
+  function exportUrl(format) {
+    return "/api/v1/conversations/" + encodeURIComponent(conversationId) + "/plan?format=" + format
+      + "&token=" + encodeURIComponent(resumeToken);
+  }
+
+  function renderTools() {
+    if (!conversationId) return;
+    $("export-html").href = exportUrl("html");
+    $("export-md").href = exportUrl("md");
+    $("export-ics").href = exportUrl("ics");
+    $("resume-link").value = location.origin + "/?jatka=" + conversationId + "." + resumeToken;
+  }
+
+  $("copy-link").addEventListener("click", function () {
+    const field = $("resume-link");
+    field.select();
+    const done = function () { $("copy-status").textContent = t("copied"); };
+    if (navigator.clipboard) navigator.clipboard.writeText(field.value).then(done, function () {});
+    else done();
+  });
+
+  $("share").addEventListener("click", function () {
+    if (!$("share-consent").checked) {
+      $("share-status").textContent = t("shareNeedsConsent");
+      $("share-consent").focus();
+      return;
+    }
+    sendJson({ type: "share" });
+  });
+
+  $("feedback").addEventListener("submit", function (e) {
+    e.preventDefault();
+    const picked = document.querySelector("input[name=helpful]:checked");
+    if (!picked) {
+      $("feedback-status").textContent = t("feedbackPick");
+      return;
+    }
+    const comment = $("feedback-comment").value.trim();
+    sendJson({ type: "feedback", helpful: picked.value === "yes", comment: comment || null });
+  });
+
+  $("code-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    const raw = $("code").value.trim();
+    const k = parseCode(raw.indexOf("jatka=") >= 0 ? raw.substring(raw.indexOf("jatka=") + 6) : raw);
+    if (!k) {
+      $("code-status").textContent = t("codeBad");
+      return;
+    }
+    $("code-status").textContent = "";
+    remember(k.id, k.token);
+    last = null;
+    previous = null;
+    sendJson({ type: "resume", conversationId: k.id, resumeToken: k.token });
+  });
+
+  // ---- Answers from the answer base -----------------------------------------------------------
+  // A message that asks something is also looked up in the answer base (citizen texts only).
+  const QUESTION_WORDS = /^(tarvitse\w*|paljonko|kuinka|miten|mit(ä|en)|mikä|mitkä|kuka|ket(ä|kä)|missä|mistä|mihin|milloin|onko|voiko|saako|pitääkö|täytyykö|kannattaako|kuuluuko|koskeeko|behöver|hur|vad|var|när|får|måste|do|does|how|what|where|when|who|can|must|is|are)\b/i;
+
+  function isQuestion(text) {
+    return /\?\s*$/.test(text) || QUESTION_WORDS.test(text.trim());
+  }
+
+  function searchAnswers(q, limit) {
+    return fetch("/api/v1/answers?audience=citizen&limit=" + limit + "&q=" + encodeURIComponent(q.substring(0, 500)))
+      .then(function (res) { return res.ok ? res.json() : { hits: [] }; })
+      .then(function (body) { return body.hits || body.answers || []; })
+      .catch(function () { return []; });
+  }
+
+  function answerCard(hit, heading) {
+    const card = el("article", "answer-card");
+    card.appendChild(el(heading, null, hit.title));
+    card.appendChild(el("p", null, hit.text || hit.snippet));
+    const meta = [];
+    if (hit.source) meta.push(t("source") + ": " + hit.source);
+    if (hit.status) meta.push((t("status")[hit.status] || hit.status));
+    card.appendChild(el("p", "meta", meta.join(" · ")));
+    if (hit.relatedItems && hit.relatedItems.length) {
+      card.appendChild(el("p", "meta", t("related") + ": "
+        + hit.relatedItems.map(function (i) { return nameOf(i.id, i.name); }).join(", ")));
+    }
+    return card;
+  }
+
+  function showAnswer(text) {
+    searchAnswers(text, 1).then(function (hits) {
+      const box = $("answer-body");
+      box.replaceChildren();
+      $("answer").hidden = false;
+      if (!hits.length) {
+        box.appendChild(el("p", "no-answer", t("noAnswer")));
+        return;
+      }
+      box.appendChild(answerCard(hits[0], "h3"));
+    });
+  }
+
+  $("search-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    const q = $("search-q").value.trim();
+    const out = $("search-results");
+    if (!q) return;
+    searchAnswers(q, 5).then(function (hits) {
+      out.replaceChildren();
+      if (!hits.length) {
+        out.appendChild(el("p", null, t("searchNone")));
+        return;
+      }
+      hits.forEach(function (h) { out.appendChild(answerCard(h, "h3")); });
+    });
+  });
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();
@@ -215,6 +626,11 @@
     if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
     say("user", text);
     socket.send(JSON.stringify({ type: "message", text: text }));
+    if (isQuestion(text)) {
+      showAnswer(text);
+    } else {
+      $("answer").hidden = true;
+    }
     input.value = "";
   });
   input.addEventListener("keydown", function (e) {
@@ -223,6 +639,7 @@
       form.requestSubmit();
     }
   });
+  applyLanguage();
   send.disabled = true;
   connect();
 })();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
+import fi.viranomaisbotti.server.api.PlanExportHandler;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -55,13 +56,14 @@ public final class App {
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
+    ConversationService service =
+        new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
     Faces faces = Faces.of(
         new ApiHandlers(navigator),
         new HealthHandler(navigator, conversations::count, readiness),
         new MetricsHandler(registry, navigator),
-        new ChatSocket(
-            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard,
-            metrics),
+        new ChatSocket(navigator, service, errors, guard, metrics),
+        new PlanExportHandler(service, clock),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {

@@ -6,6 +6,7 @@ import static fi.viranomaisbotti.server.web.Route.Method.POST;
 
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
+import fi.viranomaisbotti.server.api.PlanExportHandler;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
@@ -15,7 +16,7 @@ import fi.viranomaisbotti.server.web.RouteRegistry;
 /**
  * Every route of the server, each once, with the role it needs. A new face (adviser, editor,
  * explorer) adds its routes here; the OpenAPI and role tests read this list. The chat page's
- * static files ({@code /}, {@code /chat.js}, {@code /chat.css}) are served from {@code public/}
+ * static files ({@code /}, {@code /chat.js}, {@code /i18n.js}, {@code /chat.css}, {@code /plan-print.css}) are served from {@code public/}
  * on the class path and are for anyone.
  */
 public final class Routes {
@@ -29,6 +30,8 @@ public final class Routes {
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
       Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
       Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),
+      // No sign-in: the conversation's resume token in the query is the credential.
+      Route.api(GET, "/api/v1/conversations/{id}/plan", ANONYMOUS, PlanExportHandler.class, PlanExportHandler::plan),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));
 

@@ -191,4 +191,49 @@ class ChatSocketIT extends ServerIT {
       sawB.keySet().forEach(turn -> assertThat(stored.get(turn - 1).maskedText()).startsWith("Välilehti B"));
     }
   }
+
+  @Test
+  void aStepMarkIsStoredAndComesBackWithTheReplyAfterAResume() throws Exception {
+    Started started;
+    String step;
+    try (Client c = new Client()) {
+      c.next();
+      JsonNode reply = c.send(Map.of("type", "message", "text", "Avaan kahvilan Tampereelle."));
+      started = new Started(reply.get("conversationId").asText(), reply.get("resumeToken").asText());
+      assertThat(reply.get("progress")).isEmpty();
+      step = reply.at("/recommendation/plan/0/id").asText();
+      JsonNode marked = c.send(Map.of("type", "progress", "item", step, "state", "done"));
+      assertThat(marked.get("type").asText()).isEqualTo("progress");
+      assertThat(marked.at("/progress/" + step).asText()).isEqualTo("done");
+    }
+    try (Client c = new Client()) {
+      c.next();
+      c.send(Map.of("type", "resume", "conversationId", started.conversationId(), "resumeToken", started.resumeToken()));
+      JsonNode reply = c.next();
+      assertThat(reply.get("type").asText()).isEqualTo("reply");
+      assertThat(reply.at("/progress/" + step).asText()).isEqualTo("done");
+    }
+  }
+
+  @Test
+  void planOperationsNeedAConversationAndSayWhatIsWrongWithTheirInput() throws Exception {
+    try (Client c = new Client()) {
+      c.next();
+      assertThat(c.send(Map.of("type", "share")).at("/error/code").asText()).isEqualTo("no_conversation");
+      c.send(Map.of("type", "message", "text", "Avaan kahvilan Tampereelle."));
+      assertThat(c.send(Map.of("type", "progress", "item", "anniskelulupa", "state", "valmis")).at("/error/code").asText())
+          .isEqualTo("bad_state");
+      assertThat(c.send(Map.of("type", "progress", "item", "kahvila", "state", "done")).at("/error/code").asText())
+          .isEqualTo("bad_input");
+      assertThat(c.send(Map.of("type", "feedback", "helpful", "kyllä")).at("/error/code").asText()).isEqualTo("bad_feedback");
+      assertThat(c.send(Map.of("type", "language", "language", "de")).at("/error/code").asText()).isEqualTo("bad_language");
+      JsonNode share = c.send(Map.of("type", "share"));
+      assertThat(share.get("code").asText()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+      assertThat(share.at("/consent/who").asText()).isEqualTo("asiakas");
+      JsonNode english = c.send(Map.of("type", "language", "language", "en"));
+      assertThat(english.get("type").asText()).isEqualTo("reply");
+      assertThat(english.get("language").asText()).isEqualTo("en");
+      assertThat(english.at("/names/kysy-alkoholi").asText()).isEqualTo("Will you serve alcoholic drinks?");
+    }
+  }
 }

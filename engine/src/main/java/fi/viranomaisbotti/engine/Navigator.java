@@ -49,6 +49,24 @@ public final class Navigator implements AutoCloseable {
     return live.snapshot();
   }
 
+  /**
+   * The names of a recommendation's events, obligations, services, actors, questions and known
+   * facts' concepts in a language (ISO 639-1, e.g. "sv"), where the knowledge has them: id → name.
+   * Items without a name in the language are left out, so a page keeps their Finnish name.
+   */
+  public Map<String, String> namesIn(Recommendation r, String language) {
+    KnowledgeSnapshot k = knowledge();
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    java.util.function.Consumer<String> add = id -> k.item(id).flatMap(i -> i.name().exactly(language))
+        .filter(n -> !n.isBlank()).ifPresent(n -> out.put(id, n));
+    for (List<Recommendation.Item> items : List.of(r.lifeEvents(), r.obligations(), r.services(), r.actors())) {
+      items.forEach(i -> add.accept(i.id()));
+    }
+    r.questions().forEach(q -> add.accept(q.id()));
+    r.factSources().forEach(f -> add.accept(f.concept()));
+    return out;
+  }
+
   public AnalysedText analyse(String text) {
     return live.with(rt -> rt.analyser.analyse(text));
   }

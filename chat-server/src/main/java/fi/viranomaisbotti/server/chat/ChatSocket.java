@@ -2,11 +2,13 @@ package fi.viranomaisbotti.server.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
+import fi.viranomaisbotti.engine.conversation.StepState;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.server.web.ApiException;
@@ -47,8 +49,16 @@ public final class ChatSocket {
   private final java.util.Set<String> open = ConcurrentHashMap.newKeySet();
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
+  /** Connection → the interface language the page chose, when not Finnish. */
+  private final Map<String, String> languageOf = new ConcurrentHashMap<>();
+  private final Navigator navigator;
 
-  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+  /** The interface languages the page offers; Finnish is the default and needs no names. */
+  private static final java.util.Set<String> LANGUAGES = java.util.Set.of("fi", "sv", "en");
+
+  public ChatSocket(
+      Navigator navigator, ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+    this.navigator = navigator;
     this.metrics = metrics;
     this.conversations = conversations;
     this.errors = errors;
@@ -65,6 +75,7 @@ public final class ChatSocket {
   /** A connection closed or failed: forget it once, whichever Jetty reports (it may report both). */
   private void left(WsContext ctx) {
     conversationOf.remove(ctx.sessionId());
+    languageOf.remove(ctx.sessionId());
     guard.closed(ctx);
     if (open.remove(ctx.sessionId())) {
       metrics.disconnected();
@@ -102,8 +113,12 @@ public final class ChatSocket {
         }
         case "answer" -> answer(ctx, msg);
         case "resume" -> resume(ctx, msg);
-        default -> throw ApiException.badRequest(
-            "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
+        case "progress" -> progress(ctx, msg);
+        case "feedback" -> feedback(ctx, msg);
+        case "share" -> share(ctx);
+        case "language" -> language(ctx, msg);
+        default -> throw ApiException.badRequest("unknown_type", "Unknown message type '" + QueryParams.shortened(type)
+            + "'; use 'message', 'answer', 'resume', 'progress', 'feedback', 'share' or 'language'.");
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
@@ -152,6 +167,79 @@ public final class ChatSocket {
     send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
   }
 
+  /** The conversation this connection is on; the plan's own operations need one. */
+  private ConversationKey current(WsContext ctx) {
+    ConversationKey key = conversationOf.get(ctx.sessionId());
+    if (key == null) {
+      throw ApiException.badRequest("no_conversation",
+          "There is no conversation on this connection yet; send a \"message\" or a \"resume\" first.");
+    }
+    return key;
+  }
+
+  private void progress(WsContext ctx, ObjectNode msg) {
+    String item = msg.path("item").asText("");
+    StepState state;
+    try {
+      state = StepState.parse(msg.path("state").asText(""));
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("bad_state", e.getMessage());
+    }
+    Map<String, StepState> after = conversations.mark(current(ctx), item, state);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "progress");
+    out.put("progress", wire(after));
+    ctx.send(Json.write(out));
+  }
+
+  private void feedback(WsContext ctx, ObjectNode msg) {
+    JsonNode helpful = msg.get("helpful");
+    JsonNode comment = msg.get("comment");
+    if (helpful == null || !helpful.isBoolean() || (comment != null && !comment.isNull() && !comment.isTextual())) {
+      throw ApiException.badRequest("bad_feedback", "Feedback needs \"helpful\": true or false, and may have a \"comment\" text.");
+    }
+    conversations.feedback(current(ctx), helpful.asBoolean(), comment == null || comment.isNull() ? null : comment.asText());
+    ctx.send(Json.write(Map.of("type", "feedback", "stored", true)));
+  }
+
+  private void share(WsContext ctx) {
+    ConversationService.ShareCode code = conversations.share(current(ctx));
+    Map<String, Object> consent = new LinkedHashMap<>();
+    consent.put("who", code.consent().who());
+    consent.put("at", code.consent().at().toString());
+    consent.put("what", code.consent().what());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "share");
+    out.put("code", code.code());
+    out.put("consent", consent);
+    ctx.send(Json.write(out));
+  }
+
+  /** The page's interface language: later replies name items and questions in it where the knowledge can. */
+  private void language(WsContext ctx, ObjectNode msg) {
+    String language = msg.path("language").asText("");
+    if (!LANGUAGES.contains(language)) {
+      throw ApiException.badRequest("bad_language", "The interface language is 'fi', 'sv' or 'en'; got '"
+          + QueryParams.shortened(language) + "'.");
+    }
+    if (language.equals("fi")) {
+      languageOf.remove(ctx.sessionId());
+    } else {
+      languageOf.put(ctx.sessionId(), language);
+    }
+    ConversationKey key = conversationOf.get(ctx.sessionId());
+    if (key != null) {
+      ConversationService.Resumed resumed = conversations.resume(key);
+      send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
+    }
+  }
+
+  private static Map<String, String> wire(Map<String, StepState> progress) {
+    Map<String, String> out = new LinkedHashMap<>();
+    progress.forEach((step, state) -> out.put(step, state.wire()));
+    return out;
+  }
+
   private void reply(WsContext ctx, ConversationService.Turn turn) {
     conversationOf.put(ctx.sessionId(), turn.conversation());
     // The token goes out once, with the reply that started the conversation.
@@ -159,7 +247,7 @@ public final class ChatSocket {
     send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation());
   }
 
-  private static void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
+  private void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
@@ -169,6 +257,13 @@ public final class ChatSocket {
     out.put("turn", seq);
     out.put("text", ReplyText.of(r));
     out.put("recommendation", r);
+    ConversationKey key = conversationOf.get(ctx.sessionId());
+    out.put("progress", key == null ? Map.of() : wire(conversations.progress(key)));
+    String language = languageOf.get(ctx.sessionId());
+    if (language != null) {
+      out.put("language", language);
+      out.put("names", navigator.namesIn(r, language));
+    }
     ctx.send(Json.write(out));
   }
 }

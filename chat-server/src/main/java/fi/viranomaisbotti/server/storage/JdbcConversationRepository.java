@@ -4,6 +4,8 @@ import fi.viranomaisbotti.engine.FactSet;
 import fi.viranomaisbotti.engine.conversation.ConversationHead;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationRepository;
+import fi.viranomaisbotti.engine.conversation.ShareConsent;
+import fi.viranomaisbotti.engine.conversation.StepState;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,8 +16,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -206,14 +210,22 @@ public final class JdbcConversationRepository implements ConversationRepository 
           }
         }
         try (PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
+            PreparedStatement steps = c.prepareStatement("DELETE FROM plan_step_state WHERE conversation_id = ?");
+            PreparedStatement feedback = c.prepareStatement("DELETE FROM feedback WHERE conversation_id = ?");
+            PreparedStatement shares = c.prepareStatement("DELETE FROM share_consent WHERE conversation_id = ?");
             PreparedStatement conversation = c.prepareStatement("DELETE FROM conversation WHERE id = ?")) {
+          List<PreparedStatement> dependants = List.of(turns, steps, feedback, shares);
           for (String id : ids) {
-            turns.setString(1, id);
-            turns.addBatch();
+            for (PreparedStatement d : dependants) {
+              d.setString(1, id);
+              d.addBatch();
+            }
             conversation.setString(1, id);
             conversation.addBatch();
           }
-          turns.executeBatch();
+          for (PreparedStatement d : dependants) {
+            d.executeBatch();
+          }
           conversation.executeBatch();
         }
         c.commit();
@@ -226,6 +238,118 @@ public final class JdbcConversationRepository implements ConversationRepository 
       }
     } catch (SQLException e) {
       throw failure("delete the conversations inactive since before " + cutoff, e);
+    }
+  }
+
+  @Override
+  public void setStepState(String id, String step, StepState state, Instant at) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        // Marking is activity: the retention counts from it as from a turn.
+        try (PreparedStatement touch = c.prepareStatement("UPDATE conversation SET updated_at = ? WHERE id = ?")) {
+          touch.setObject(1, utc(at));
+          touch.setString(2, id);
+          if (touch.executeUpdate() == 0) {
+            throw new IllegalArgumentException("No conversation " + ref(id) + " is stored; create it before marking steps.");
+          }
+        }
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM plan_step_state WHERE conversation_id = ? AND step = ?")) {
+          delete.setString(1, id);
+          delete.setString(2, step);
+          delete.executeUpdate();
+        }
+        if (state != StepState.OPEN) {
+          try (PreparedStatement insert = c.prepareStatement(
+              "INSERT INTO plan_step_state (conversation_id, step, state, at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, step);
+            insert.setString(3, state.wire());
+            insert.setObject(4, utc(at));
+            insert.executeUpdate();
+          }
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure("store the state of a step of conversation " + ref(id), e);
+    }
+  }
+
+  @Override
+  public Map<String, StepState> stepStates(String id) {
+    return byId("SELECT step, state FROM plan_step_state WHERE conversation_id = ? ORDER BY step", id,
+        "read the step states of conversation", rs -> {
+          Map<String, StepState> out = new LinkedHashMap<>();
+          while (rs.next()) {
+            out.put(rs.getString(1), StepState.parse(rs.getString(2)));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public void addFeedback(String id, boolean helpful, String maskedComment, Instant at) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO feedback (conversation_id, helpful, masked_comment, at) VALUES (?, ?, ?, ?)")) {
+      ps.setString(1, id);
+      ps.setBoolean(2, helpful);
+      ps.setString(3, maskedComment);
+      ps.setObject(4, utc(at));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("store feedback on conversation " + ref(id), e);
+    }
+  }
+
+  /** The feedback stored with a conversation, oldest first, as "yes"/"no" and the masked comment. */
+  public List<Map.Entry<Boolean, String>> feedback(String id) {
+    return byId("SELECT helpful, masked_comment FROM feedback WHERE conversation_id = ? ORDER BY id", id,
+        "read the feedback of conversation", rs -> {
+          List<Map.Entry<Boolean, String>> out = new ArrayList<>();
+          while (rs.next()) {
+            out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getBoolean(1), rs.getString(2)));
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public void share(String id, String codeHash, ShareConsent consent) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO share_consent (code_hash, conversation_id, consent_by, consent_what, at) VALUES (?, ?, ?, ?, ?)")) {
+      ps.setString(1, codeHash);
+      ps.setString(2, id);
+      ps.setString(3, consent.who());
+      ps.setString(4, consent.what());
+      ps.setObject(5, utc(consent.at()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failure("store the consent to share conversation " + ref(id), e);
+    }
+  }
+
+  @Override
+  public Optional<Shared> shared(String codeHash) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT conversation_id, consent_by, at, consent_what FROM share_consent WHERE code_hash = ?")) {
+      ps.setString(1, codeHash);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(new Shared(rs.getString(1),
+                new ShareConsent(rs.getString(2), instant(rs.getObject(3, LocalDateTime.class)), rs.getString(4))))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw failure("look up a share code", e);
     }
   }
 

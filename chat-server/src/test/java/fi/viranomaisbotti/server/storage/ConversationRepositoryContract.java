@@ -8,6 +8,8 @@ import fi.viranomaisbotti.engine.KnownFact;
 import fi.viranomaisbotti.engine.conversation.ConversationHead;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationRepository;
+import fi.viranomaisbotti.engine.conversation.ShareConsent;
+import fi.viranomaisbotti.engine.conversation.StepState;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.engine.facts.Provenance;
 import java.time.Instant;
@@ -198,6 +200,47 @@ abstract class ConversationRepositoryContract {
     assertThat(repository().head(emptyAndOld)).isEmpty();
     assertThat(repository().head(active)).map(ConversationHead::version).hasValue(2);
     assertThat(repository().turns(active)).hasSize(2);
+  }
+
+  @Test
+  void stepMarksComeBackAsStoredAndAnOpenStepHasNone() {
+    String id = newId();
+    create(id);
+    repository().setStepState(id, "yrityksen-rekisterointi", StepState.DONE, CREATED.plusSeconds(5));
+    repository().setStepState(id, "anniskelulupa", StepState.NOT_RELEVANT, CREATED.plusSeconds(6));
+    repository().setStepState(id, "anniskelulupa", StepState.DONE, CREATED.plusSeconds(7));
+    repository().setStepState(id, "yrityksen-rekisterointi", StepState.OPEN, CREATED.plusSeconds(8));
+
+    assertThat(repository().stepStates(id)).containsExactly(java.util.Map.entry("anniskelulupa", StepState.DONE));
+    assertThat(repository().stepStates(newId())).isEmpty();
+  }
+
+  @Test
+  void aShareCodeHashOpensItsConversationWithTheConsent() {
+    String id = newId();
+    create(id);
+    ShareConsent consent = new ShareConsent(ShareConsent.CUSTOMER, CREATED.plusSeconds(9), ShareConsent.SCOPE);
+    repository().share(id, TOKEN_HASH, consent);
+
+    assertThat(repository().shared(TOKEN_HASH)).hasValue(new ConversationRepository.Shared(id, consent));
+    assertThat(repository().shared("0".repeat(64))).isEmpty();
+  }
+
+  @Test
+  void theRetentionDeletesStepMarksFeedbackAndShareConsentsWithTheirConversation() {
+    Instant cutoff = CREATED.plus(java.time.Duration.ofDays(90));
+    String old = newId();
+    create(old);
+    repository().setStepState(old, "anniskelulupa", StepState.DONE, CREATED.plusSeconds(1));
+    repository().addFeedback(old, true, "Hyvä palvelu, soita [puhelinnumero].", CREATED.plusSeconds(2));
+    String codeHash = "a".repeat(64);
+    repository().share(old, codeHash, new ShareConsent(ShareConsent.CUSTOMER, CREATED.plusSeconds(3), ShareConsent.SCOPE));
+
+    repository().deleteInactiveBefore(cutoff);
+
+    assertThat(repository().head(old)).isEmpty();
+    assertThat(repository().stepStates(old)).isEmpty();
+    assertThat(repository().shared(codeHash)).isEmpty();
   }
 
   @Test

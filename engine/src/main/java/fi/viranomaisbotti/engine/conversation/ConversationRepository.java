@@ -3,6 +3,7 @@ package fi.viranomaisbotti.engine.conversation;
 import fi.viranomaisbotti.engine.FactSet;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,4 +43,35 @@ public interface ConversationRepository {
    * @return how many conversations were deleted
    */
   int deleteInactiveBefore(Instant cutoff);
+
+  // The customer's own plan (tilannekuva): progress, feedback and consent to share.
+
+  /**
+   * Stores the state of one step of a conversation's plan; {@link StepState#OPEN} forgets the step.
+   * Counts as activity for the retention.
+   */
+  void setStepState(String id, String step, StepState state, Instant at);
+
+  /** The steps marked in a conversation, step id → state (empty if none or no conversation). */
+  Map<String, StepState> stepStates(String id);
+
+  /**
+   * Stores an answer to "Oliko tästä apua?".
+   *
+   * @param maskedComment the comment with personal data masked, or null
+   */
+  void addFeedback(String id, boolean helpful, String maskedComment, Instant at);
+
+  /**
+   * Stores a consent to share a conversation with an adviser under a code.
+   *
+   * @param codeHash the SHA-256 of the normalised share code, 64 hex digits; the code is never stored
+   */
+  void share(String id, String codeHash, ShareConsent consent);
+
+  /** The conversation shared under a code's hash and its consent, or empty. */
+  Optional<Shared> shared(String codeHash);
+
+  /** A conversation shared under a code, as the store has it. */
+  record Shared(String conversationId, ShareConsent consent) {}
 }

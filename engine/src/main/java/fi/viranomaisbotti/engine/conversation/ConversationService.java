@@ -37,6 +37,12 @@ public final class ConversationService {
   /** Lock stripes: turns of one conversation queue on one lock; others rarely share one. */
   private static final int STRIPES = 256;
 
+  /** The most characters of a feedback comment; a longer one is refused, not cut. */
+  public static final int MAX_COMMENT_LENGTH = 2_000;
+
+  /** Step ids are item ids: lower-case words joined by hyphens. */
+  private static final java.util.regex.Pattern STEP_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
   /** Ids are UUIDs; a longer one cannot exist and is not looked up. */
   private static final int MAX_ID_LENGTH = 64;
 
@@ -45,6 +51,7 @@ public final class ConversationService {
   private final Clock clock;
   private final long maxStoredCharacters;
   private final ResumeTokens tokens = new ResumeTokens();
+  private final ShareCodes shareCodes = new ShareCodes();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   /** A service that stores at most {@link #DEFAULT_MAX_STORED_CHARACTERS} per conversation. */
@@ -181,6 +188,91 @@ public final class ConversationService {
     ConversationHead head = owned(conversation);
     List<StoredTurn> turns = repository.turns(conversation.id());
     return new Resumed(conversation, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()));
+  }
+
+  /**
+   * The steps the customer marked in their plan (done or not relevant), step id → state.
+   *
+   * @throws ConversationNotFoundException if no conversation matches the key
+   */
+  public Map<String, StepState> progress(ConversationKey conversation) {
+    owned(conversation);
+    return repository.stepStates(conversation.id());
+  }
+
+  /**
+   * Marks a step of the plan done, not relevant, or open again; returns the progress after it.
+   *
+   * @param step the id of an obligation or service in the knowledge
+   * @throws ConversationNotFoundException if no conversation matches the key
+   * @throws fi.viranomaisbotti.engine.BadInputException if the step is no known obligation or service
+   */
+  public Map<String, StepState> mark(ConversationKey conversation, String step, StepState state) {
+    Objects.requireNonNull(state, "state");
+    if (step == null || !STEP_ID.matcher(step).matches()
+        || navigator.knowledge().item(step).filter(i -> i instanceof fi.viranomaisbotti.knowledge.Obligation
+            || i instanceof fi.viranomaisbotti.knowledge.Service).isEmpty()) {
+      throw new fi.viranomaisbotti.engine.BadInputException("The step '" + shortened(step)
+          + "' is not a step of any plan; send the \"id\" of a step in the recommendation's \"plan\".");
+    }
+    owned(conversation);
+    repository.setStepState(conversation.id(), step, state, now());
+    return repository.stepStates(conversation.id());
+  }
+
+  /**
+   * Stores the customer's answer to "Oliko tästä apua?" with an optional comment, masked the way
+   * the turns are; the comment's words are never stored unmasked.
+   *
+   * @throws ConversationNotFoundException if no conversation matches the key
+   * @throws fi.viranomaisbotti.engine.BadInputException if the comment is over {@link #MAX_COMMENT_LENGTH}
+   */
+  public void feedback(ConversationKey conversation, boolean helpful, String comment) {
+    String text = comment == null ? "" : comment.strip();
+    if (text.length() > MAX_COMMENT_LENGTH) {
+      throw new fi.viranomaisbotti.engine.BadInputException("The comment has " + text.length()
+          + " characters; write at most " + MAX_COMMENT_LENGTH + ".");
+    }
+    owned(conversation);
+    String masked = text.isEmpty() ? null : navigator.analyse(text).maskedText();
+    repository.addFeedback(conversation.id(), helpful, masked, now());
+  }
+
+  /** A share code and the consent it was given with. */
+  public record ShareCode(String code, ShareConsent consent) {}
+
+  /**
+   * Records the customer's consent to show the conversation to an adviser and gives the code the
+   * adviser enters. Each call gives a new code; only the code's hash is stored.
+   *
+   * @throws ConversationNotFoundException if no conversation matches the key
+   */
+  public ShareCode share(ConversationKey conversation) {
+    owned(conversation);
+    String code = shareCodes.newCode();
+    ShareConsent consent = new ShareConsent(ShareConsent.CUSTOMER, now(), ShareConsent.SCOPE);
+    repository.share(conversation.id(), ResumeTokens.hash(ShareCodes.normalise(code)), consent);
+    return new ShareCode(code, consent);
+  }
+
+  /**
+   * What a share code opens for an adviser: the consent, the masked turns, the plan now and the
+   * customer's progress; empty for a code that was never given or whose conversation is gone.
+   * Callers must authenticate the adviser and rate-limit the lookups.
+   */
+  public Optional<SharedConversation> shareFor(String code) {
+    String normalised = ShareCodes.normalise(code);
+    if (normalised == null) {
+      return Optional.empty();
+    }
+    return repository.shared(ResumeTokens.hash(normalised)).flatMap(s -> repository.head(s.conversationId()).map(head ->
+        new SharedConversation(s.conversationId(), s.consent(), repository.turns(s.conversationId()),
+            navigator.recommend(head.facts(), empty(head.language()), head.language()),
+            repository.stepStates(s.conversationId()))));
+  }
+
+  private static String shortened(String s) {
+    return s == null ? "" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
   }
 
   /**

@@ -3,6 +3,7 @@ package fi.viranomaisbotti.engine.impl;
 import fi.viranomaisbotti.engine.Recommendation.Item;
 import fi.viranomaisbotti.engine.Recommendation.Handling;
 import fi.viranomaisbotti.engine.Recommendation.PlanStep;
+import fi.viranomaisbotti.engine.Recommendation.Provision;
 import fi.viranomaisbotti.knowledge.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,8 +46,11 @@ final class PlanBuilder {
       waiting.put(i.id(), pre.size());
       pre.forEach(p -> dependants.computeIfAbsent(p, k -> new ArrayList<>()).add(i.id()));
     }
+    // Private and membership services come after every statutory step that can be taken at the
+    // same point: the permits, notices and public services are what the customer must do.
     Comparator<Item> order =
-        Comparator.comparing((Item i) -> phases.getOrDefault(i.id(), Phase.FOUNDING))
+        Comparator.comparing((Item i) -> offered(i))
+            .thenComparing(i -> phases.getOrDefault(i.id(), Phase.FOUNDING))
             .thenComparing(i -> !"needed".equals(i.certainty()))
             .thenComparing(i -> "service".equals(i.type()))
             .thenComparing(Item::name);
@@ -107,6 +111,11 @@ final class PlanBuilder {
     return new PlanStep(
         order, stage, i.id(), i.type(), i.name(), i.why(), phases.getOrDefault(i.id(), Phase.FOUNDING).name(),
         i.certainty(), after.get(i.id()), i.actorName(), leadTime(i), deadlines.get(i.id()), cycle, false);
+  }
+
+  /** A service someone other than the public sector provides: a private firm or an association. */
+  private static boolean offered(Item i) {
+    return i.details() instanceof Provision p && !"public".equals(p.kind());
   }
 
   private static String leadTime(Item i) {

@@ -238,7 +238,11 @@ public final class Recommender {
 
   private Item.Concluded concluded(
       Conclusion c, fi.viranomaisbotti.knowledge.Item item, Set<String> shared, String counterfactual) {
-    return new Item.Concluded(c.getId(), item.name().fi(), explanations.why(c, shared), certainty(c),
+    // Membership organisations' advice (MTK, ProAgria, Suomen Yrittäjät) is an offer the customer
+    // may take, never a step the law or the situation makes necessary.
+    String certainty = item instanceof Service sv && sv.sector() == fi.viranomaisbotti.knowledge.Sector.THIRD_SECTOR
+        ? "possible" : certainty(c);
+    return new Item.Concluded(c.getId(), item.name().fi(), explanations.why(c, shared), certainty,
         List.copyOf(c.getDependsOn()), reasons(c), item.meta().source(), status(item.meta()), counterfactual);
   }
 }

@@ -54,6 +54,52 @@ class ConversationServiceIT {
   }
 
   @Test
+  void aStepMarkedDoneIsKeptAndOpeningItAgainForgetsIt() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+    String step = service.resume(key).recommendation().plan().get(0).id();
+
+    assertThat(service.mark(key, step, StepState.DONE)).containsEntry(step, StepState.DONE);
+    assertThat(service.progress(key)).containsEntry(step, StepState.DONE);
+    assertThat(service.mark(key, step, StepState.OPEN)).isEmpty();
+  }
+
+  @Test
+  void onlyStepsOfThePlanCanBeMarkedAndOnlyWithTheConversationsToken() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+
+    assertThatThrownBy(() -> service.mark(key, "kahvila", StepState.DONE)).isInstanceOf(BadInputException.class)
+        .hasMessageContaining("not a step");
+    assertThatThrownBy(() -> service.mark(new ConversationKey(key.id(), "A".repeat(43)), "yrityksen-rekisterointi",
+        StepState.DONE)).isInstanceOf(ConversationNotFoundException.class);
+  }
+
+  @Test
+  void aFeedbackCommentIsStoredMasked() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+
+    service.feedback(key, false, "Soita minulle numeroon 040 1234567, en ymmärtänyt anniskelua.");
+
+    assertThat(repository.feedback).singleElement().asString().startsWith("false:").contains("anniskelua")
+        .doesNotContain("1234567");
+  }
+
+  @Test
+  void aShareCodeOpensTheConversationWithTheConsentWhateverTheCaseOrDashes() {
+    ConversationKey key = service.say(null, "Perustan kahvilan Tampereelle.").conversation();
+
+    ConversationService.ShareCode code = service.share(key);
+
+    assertThat(code.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    SharedConversation shared = service.shareFor(" " + code.code().replace("-", "").toLowerCase(java.util.Locale.ROOT)).orElseThrow();
+    assertThat(shared.conversationId()).isEqualTo(key.id());
+    assertThat(shared.consent().who()).isEqualTo(ShareConsent.CUSTOMER);
+    assertThat(shared.history()).hasSize(1);
+    assertThat(shared.recommendation().plan()).isNotEmpty();
+    assertThat(service.shareFor("AAAA-AAAA-AAAA")).isEmpty();
+    assertThat(service.shareFor("not a code")).isEmpty();
+  }
+
+  @Test
   void aConversationLongerThanOneTextLimitKeepsAnswering() {
     String sentence = "Haluan perustaa kahvilan Tampereelle ja myydä siellä omia leivonnaisia. ";
     String long4400 = sentence.repeat(4400 / sentence.length() + 1).substring(0, 4400);

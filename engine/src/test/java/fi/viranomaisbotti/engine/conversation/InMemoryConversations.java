@@ -78,4 +78,38 @@ final class InMemoryConversations implements ConversationRepository {
     });
     return deleted[0];
   }
+
+  private final Map<String, Map<String, StepState>> steps = new ConcurrentHashMap<>();
+  final List<String> feedback = java.util.Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, Shared> shares = new ConcurrentHashMap<>();
+
+  @Override
+  public void setStepState(String id, String step, StepState state, Instant at) {
+    Map<String, StepState> of = steps.computeIfAbsent(id, k -> new ConcurrentHashMap<>());
+    if (state == StepState.OPEN) {
+      of.remove(step);
+    } else {
+      of.put(step, state);
+    }
+  }
+
+  @Override
+  public Map<String, StepState> stepStates(String id) {
+    return Map.copyOf(steps.getOrDefault(id, Map.of()));
+  }
+
+  @Override
+  public void addFeedback(String id, boolean helpful, String maskedComment, Instant at) {
+    feedback.add(helpful + ":" + maskedComment);
+  }
+
+  @Override
+  public void share(String id, String codeHash, ShareConsent consent) {
+    shares.put(codeHash, new Shared(id, consent));
+  }
+
+  @Override
+  public Optional<Shared> shared(String codeHash) {
+    return Optional.ofNullable(shares.get(codeHash)).filter(s -> byId.containsKey(s.conversationId()));
+  }
 }

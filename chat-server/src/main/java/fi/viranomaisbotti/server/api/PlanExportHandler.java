@@ -1,0 +1,69 @@
+package fi.viranomaisbotti.server.api;
+
+import fi.viranomaisbotti.engine.conversation.ConversationKey;
+import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
+import fi.viranomaisbotti.engine.conversation.ConversationService;
+import fi.viranomaisbotti.engine.conversation.StepState;
+import fi.viranomaisbotti.server.web.ApiException;
+import fi.viranomaisbotti.server.web.QueryParams;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/conversations/{id}/plan?format=html|md|ics&token=…}: the conversation's plan
+ * as a document. The resume token is the credential: without it 401, with one that is not the
+ * conversation's (or for an id that does not exist) 403, the two alike. Thread-safe.
+ */
+public final class PlanExportHandler {
+  private final ConversationService conversations;
+  private final Clock clock;
+
+  public PlanExportHandler(ConversationService conversations, Clock clock) {
+    this.conversations = conversations;
+    this.clock = clock;
+  }
+
+  public void plan(Context ctx) {
+    String format = QueryParams.param(ctx, "format");
+    String f = format == null || format.isBlank() ? "html" : format;
+    if (!f.equals("html") && !f.equals("md") && !f.equals("ics")) {
+      throw ApiException.badRequest("bad_format",
+          "The format '" + QueryParams.shortened(f) + "' is not offered; use format=html, md or ics.");
+    }
+    String token = QueryParams.param(ctx, "token");
+    if (token == null || token.isBlank()) {
+      throw new ApiException(401, "token_required",
+          "The plan of a conversation needs its resume token: add token=… (the resumeToken of the conversation's first reply).");
+    }
+    ConversationKey key = new ConversationKey(ctx.pathParam("id"), token);
+    ConversationService.Resumed resumed;
+    Map<String, StepState> progress;
+    try {
+      resumed = conversations.resume(key);
+      progress = conversations.progress(key);
+    } catch (ConversationNotFoundException e) {
+      throw new ApiException(403, "token_not_accepted",
+          "The token does not open this conversation, or the conversation no longer exists.");
+    }
+    Instant now = clock.instant();
+    ctx.header("Cache-Control", "no-store");
+    switch (f) {
+      case "md" -> {
+        ctx.contentType("text/markdown; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"suunnitelma.md\"");
+        ctx.result(PlanExport.markdown(resumed.recommendation(), progress, now));
+      }
+      case "ics" -> {
+        ctx.contentType("text/calendar; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"suunnitelma.ics\"");
+        ctx.result(PlanExport.icalendar(resumed.recommendation(), progress, now, key.reference()));
+      }
+      default -> {
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(PlanExport.html(resumed.recommendation(), progress, now));
+      }
+    }
+  }
+}

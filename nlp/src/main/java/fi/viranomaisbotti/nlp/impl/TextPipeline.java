@@ -66,7 +66,8 @@ public final class TextPipeline {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         for (String c : t.concepts()) {
-          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i), scope.deferred().get(i)));
+          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
+              scope.deferred().get(i), scope.existing().get(i)));
         }
       }
       mentions.addAll(phraseMentions(tokens, index, scope));
@@ -219,7 +220,7 @@ public final class TextPipeline {
           for (String c : e.getValue()) {
             int at = positions.get(i);
             out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
-                scope.modalities().get(at), scope.deferred().get(at)));
+                scope.modalities().get(at), scope.deferred().get(at), scope.existing().get(at)));
           }
         }
       }

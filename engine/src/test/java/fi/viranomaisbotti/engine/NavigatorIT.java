@@ -167,6 +167,29 @@ class NavigatorIT {
   }
 
   @Test
+  void aConditionOrAQuestionAloneGivesAPossiblePlanAndItsQuestion() {
+    Recommendation conditional = navigator.recommend("Jos palkkaan työntekijän, mitä pitää tehdä?", Map.of());
+    assertThat(conditional.lifeEvents()).extracting(Item::id, Item::certainty)
+        .contains(org.assertj.core.groups.Tuple.tuple("tyontekijan-palkkaaminen", "possible"));
+    assertThat(conditional.obligations()).isNotEmpty().allSatisfy(o -> assertThat(o.certainty()).isEqualTo("possible"));
+    assertThat(conditional.questions()).extracting(Recommendation.ClarifyingQuestion::concept).contains("tyontekija");
+    Recommendation question = navigator.recommend("Tarvitsenko anniskeluluvan?", Map.of());
+    assertThat(question.obligations()).extracting(Item::id, Item::certainty)
+        .contains(org.assertj.core.groups.Tuple.tuple("anniskelulupa", "possible"));
+    assertThat(question.facts()).doesNotContainKey("alkoholi");
+  }
+
+  @Test
+  void whatTheCustomerHasAlreadyIsNotFoundedAgain() {
+    Recommendation r = navigator.recommend("Minulla on jo kahvila ja toiminimi. Aion palkata työntekijän.", Map.of());
+    assertThat(ids(r.obligations()))
+        .doesNotContain("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus")
+        .contains("tyonantajarekisteri");
+    Recommendation newCafe = navigator.recommend("Minulla on jo toiminimi, ja nyt avaan kahvilan.", Map.of());
+    assertThat(ids(newCafe.obligations())).contains("elintarvikehuoneisto-ilmoitus").doesNotContain("yrityksen-rekisterointi");
+  }
+
+  @Test
   void planPutsPrerequisitesFirst() {
     Recommendation r = navigator.recommend("Perustan kahvilan ja palkkaan kaksi työntekijää.", Map.of());
     List<String> order = r.plan().stream().map(Recommendation.PlanStep::id).toList();

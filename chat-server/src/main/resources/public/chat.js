@@ -145,6 +145,7 @@
       }
     });
     plan.replaceChildren();
+    interpretations(r.interpretations);
     if (!r.plan || r.plan.length === 0) return;
     const byId = {};
     (r.obligations || []).concat(r.services || []).forEach(function (i) { byId[i.id] = i; });
@@ -178,6 +179,13 @@
       });
     }
     (r.notices || []).forEach(function (n) { plan.appendChild(el("p", "meta", n)); });
+  }
+
+  // Misspelt words and how they were read, so that a wrong guess can be put right.
+  function interpretations(list) {
+    if (!list || !list.length) return;
+    plan.appendChild(el("p", "meta interpretations",
+      "Tulkitsin: " + list.map(function (i) { return i.from + " → " + i.to; }).join(", ")));
   }
 
   function step(s, item, byId) {

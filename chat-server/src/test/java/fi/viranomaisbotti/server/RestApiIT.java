@@ -90,6 +90,15 @@ class RestApiIT extends ServerIT {
   }
 
   @Test
+  void aMisspeltWordIsReadAndTheReadingIsShown() throws Exception {
+    HttpResponse<String> r = server.post("/api/v1/recommendations", body("Avaan ravintlan Tampereelle."));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode rec = ServerFixture.json(r);
+    assertThat(rec.get("interpretations").toString()).isEqualTo("[{\"from\":\"ravintlan\",\"to\":\"ravintolan\"}]");
+    assertThat(ids(rec.get("lifeEvents"))).contains("ravintolan-perustaminen");
+  }
+
+  @Test
   void aCafeStoryGetsNoneOfTheFarmItems() throws Exception {
     JsonNode rec = ServerFixture.json(server.post("/api/v1/recommendations", body("Haluan perustaa kahvilan Tampereelle.")));
     assertThat(ids(rec.get("obligations"))).contains("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus");

@@ -68,13 +68,14 @@ final class TurnPipeline {
     List<EventSignal> eventSignals =
         rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(turn, EVENT_SIGNALS_PER_TURN);
     AnalysedText inLanguage = text.isBlank() && !language.equals(turn.language())
-        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text)
+        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text, turn.interpretations())
         : turn;
     // A possibility is not an answer: the recommendation lists it neither as known nor as a fact,
     // so the question that settles it is still asked.
     List<Signal> settled = signals.stream().filter(s -> !s.isPossible()).toList();
     return rt.recommender.recommend(
-        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals);
+        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals)
+        .withInterpretations(turn.interpretations());
   }
 
   /** The rule fact for a fact about whether a concept applies, or null for an amount or a place. */

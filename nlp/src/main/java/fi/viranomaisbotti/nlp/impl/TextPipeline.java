@@ -4,6 +4,7 @@ import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.ConceptMention;
 import fi.viranomaisbotti.nlp.Entity;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Interpretation;
 import fi.viranomaisbotti.nlp.LanguageDetector;
 import fi.viranomaisbotti.nlp.LanguageGuess;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -58,6 +59,7 @@ public final class TextPipeline {
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
+    List<Interpretation> interpretations = new ArrayList<>();
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
@@ -74,10 +76,29 @@ public final class TextPipeline {
       entities.addAll(municipalities(tokens, index));
       entities.addAll(entityRecogniser.recognise(tokens, index));
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
+      interpretations.addAll(interpretations(tokens));
     }
     LanguageGuess guess = languages.detect(normalised);
     return new AnalysedText(
-        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised));
+        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised), interpretations);
+  }
+
+  /**
+   * The misspelt words of a sentence and their corrections. A colloquial spelling the vocabulary
+   * lists ("mä") is read as its standard form without comment: it is not a mistake.
+   */
+  private List<Interpretation> interpretations(List<Token> tokens) {
+    List<Interpretation> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.correctedFrom() == null || vocabulary.standardForm(t.text()).isPresent()) {
+        continue;
+      }
+      String to = lookup.correction(t.text());
+      if (to != null && !to.equals(t.text())) {
+        out.add(new Interpretation(t.text(), to));
+      }
+    }
+    return out;
   }
 
   private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {

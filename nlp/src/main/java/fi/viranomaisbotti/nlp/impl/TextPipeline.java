@@ -7,6 +7,7 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.Interpretation;
 import fi.viranomaisbotti.nlp.LanguageDetector;
 import fi.viranomaisbotti.nlp.LanguageGuess;
+import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.PersonalDataMasker;
 import fi.viranomaisbotti.nlp.Sentence;
@@ -37,6 +38,7 @@ public final class TextPipeline {
   private final PersonalDataMasker masker;
   private final Map<String, List<Map.Entry<List<String>, List<String>>>> phrasesByFirstWord;
   private final ReadingDisambiguator readings;
+  private final ReadingDisambiguator udReadings;
   private final WordLookup lookup;
   private final ClauseScope clauses = new ClauseScope();
   private final LanguageDetector languages;
@@ -46,6 +48,7 @@ public final class TextPipeline {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
     this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
+    this.udReadings = readings.inStyle(morphology, LemmaStyle.UNIVERSAL_DEPENDENCIES);
     this.lookup = new WordLookup(morphology, vocabulary);
     this.languages = languages;
     this.entityRecogniser = new EntityRecogniser(clock);
@@ -53,8 +56,17 @@ public final class TextPipeline {
     this.phrasesByFirstWord = byFirstWord(vocabulary);
   }
 
-  /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked. */
+  /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked, in the chat's lemma style. */
   public AnalysedText analyse(String text) {
+    return analyse(text, LemmaStyle.READING);
+  }
+
+  /**
+   * Analyses a text whose length {@link FinnishAnalyser#analyse} has checked, with the lemmas in
+   * the given style. Concepts are found from the lemmas of that style.
+   */
+  public AnalysedText analyse(String text, LemmaStyle style) {
+    ReadingDisambiguator chosen = style == LemmaStyle.UNIVERSAL_DEPENDENCIES ? udReadings : readings;
     String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
@@ -63,7 +75,7 @@ public final class TextPipeline {
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
-      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens()), sentenceText.endsWith("?"));
+      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens(), chosen), sentenceText.endsWith("?"));
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -101,7 +113,7 @@ public final class TextPipeline {
     return out;
   }
 
-  private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
+  private List<Token> analyseSentence(List<Segmenter.RawToken> raw, ReadingDisambiguator readings) {
     List<Reading> chosen = readings.read(raw.stream().map(Segmenter.RawToken::text).toList());
     List<Token> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {

@@ -57,6 +57,17 @@ public record Recommendation(
         actors, services, questions, plan, answers, notices, List.of());
   }
 
+  /** This recommendation with more notices after its own. */
+  public Recommendation withNotices(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(notices);
+    all.addAll(more);
+    return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
+        lifeEvents, obligations, actors, services, questions, plan, answers, List.copyOf(all), interpretations);
+  }
+
   /** This recommendation with the corrections made in reading its text. */
   public Recommendation withInterpretations(List<fi.viranomaisbotti.nlp.Interpretation> read) {
     return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,

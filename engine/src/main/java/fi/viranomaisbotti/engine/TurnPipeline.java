@@ -75,7 +75,8 @@ final class TurnPipeline {
     List<Signal> settled = signals.stream().filter(s -> !s.isPossible()).toList();
     return rt.recommender.recommend(
         inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals)
-        .withInterpretations(turn.interpretations());
+        .withInterpretations(turn.interpretations())
+        .withNotices(FormerNames.notices(k, turn));
   }
 
   /** The rule fact for a fact about whether a concept applies, or null for an amount or a place. */

@@ -190,6 +190,21 @@ class NavigatorIT {
   }
 
   @Test
+  void formerAuthoritiesAreExplainedByTheOnesThatTookOver() {
+    Recommendation r = navigator.recommend("Avaan kahvilan. Pitääkö AVI:lta hakea jotain tai ilmoittaa ELY-keskukseen?", Map.of());
+    assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("AVI:lta", "Aluehallintovirasto", "31.12.2025", "Lupa- ja valvontavirasto"));
+    assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("ELY-keskukseen", "Elinvoimakeskus"));
+    assertThat(navigator.recommend("Avaan kahvilan.", Map.of()).notices()).noneMatch(n -> n.contains("toimi"));
+  }
+
+  @Test
+  void theRadioIsMusic() {
+    Recommendation r = navigator.recommend("Avaan kahvilan. Kahvilassa soi radio.", Map.of());
+    assertThat(r.facts()).containsEntry("musiikki", true);
+    assertThat(r.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("musiikki");
+  }
+
+  @Test
   void planPutsPrerequisitesFirst() {
     Recommendation r = navigator.recommend("Perustan kahvilan ja palkkaan kaksi työntekijää.", Map.of());
     List<String> order = r.plan().stream().map(Recommendation.PlanStep::id).toList();

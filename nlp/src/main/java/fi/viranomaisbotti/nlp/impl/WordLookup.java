@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Looks a word up in the morphology. A word it does not know is read as the standard form of a
  * colloquial spelling the vocabulary lists ("mä" → minä), or from the last part of a hyphenated
- * word ("TGV-junat"), or with a confident spelling correction: the dots of ä, ö and å, then a
+ * word ("TGV-junat"), or, unless the vocabulary lists it as written, with a confident spelling
+ * correction: the dots of ä, ö and å, then a
  * single suggestion one edit away. Thread-safe if its {@link Morphology} is.
  */
 final class WordLookup {
@@ -56,6 +57,11 @@ final class WordLookup {
     List<WordAnalysis> tail = hyphenTail(text);
     if (!tail.isEmpty()) {
       return new LookedUpWord(text, LookedUpWord.Kind.WORD, tail, null);
+    }
+    // A word the vocabulary lists as written ("barberi", "bisse") is the customer's word, not a
+    // misspelling of whatever the dictionary has nearby ("berberi").
+    if (!vocabulary.conceptsOf(text.toLowerCase(Locale.ROOT)).isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.UNKNOWN, List.of(), null);
     }
     String fixed = correction(text);
     if (fixed != null) {

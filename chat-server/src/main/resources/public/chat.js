@@ -243,6 +243,7 @@
     renderSummary(r, byId);
     renderQuestions(r);
     renderPlan(r, byId);
+    interpretations(r.interpretations);
     renderTools();
   }
 
@@ -385,6 +386,15 @@
       phases.appendChild(section);
     }
     (r.notices || []).forEach(function (n) { phases.appendChild(el("p", "meta", n)); });
+  }
+
+  // Misspelt words and how they were read, so that a wrong guess can be put right.
+  // Shown above the phases, which each render rebuilds, so the line never repeats.
+  function interpretations(list) {
+    if (!list || !list.length) return;
+    const phases = $("phases");
+    phases.insertBefore(el("p", "meta interpretations",
+      "Tulkitsin: " + list.map(function (i) { return i.from + " → " + i.to; }).join(", ")), phases.firstChild);
   }
 
   function step(s, item, byId) {

@@ -361,6 +361,16 @@ class ChatPageIT {
   }
 
   @Test
+  void aMisspeltWordIsReadAndThePageSaysHow() {
+    openFresh();
+    send("Avaan ravintlan Tampereelle.");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#plan .interpretations")));
+    assertThat(browser.findElement(By.cssSelector("#plan .interpretations")).getText())
+        .isEqualTo("Tulkitsin: ravintlan → ravintolan");
+    assertThat(browser.findElement(By.id("plan")).getText()).contains("Ilmoitus elintarvikehuoneistosta");
+  }
+
+  @Test
   void scriptInAMessageIsShownAsTextNeverRun() {
     openFresh();
     send("<img src=x onerror=\"document.title='hacked'\"> Avaan kahvilan.");

@@ -90,6 +90,29 @@ class RestApiIT extends ServerIT {
   }
 
   @Test
+  void analyzeGivesUdLemmasWhenAskedAndTheChatsByDefault() throws Exception {
+    String text = "Omista sioista tehtyä makkaraa myydään.";
+    JsonNode reading = ServerFixture.json(server.post("/api/v1/analyze", body(text)));
+    JsonNode ud = ServerFixture.json(server.post("/api/v1/analyze", Json.write(Map.of("text", text, "lemmaStyle", "ud"))));
+    JsonNode explicit = ServerFixture.json(server.post("/api/v1/analyze", Json.write(Map.of("text", text, "lemmaStyle", "reading"))));
+    assertThat(reading.at("/sentences/0/tokens/2/lemma").asText()).isEqualTo("tehty");
+    assertThat(ud.at("/sentences/0/tokens/2/lemma").asText()).isEqualTo("tehdä");
+    assertThat(explicit.at("/sentences/0/tokens/2/lemma").asText()).isEqualTo("tehty");
+    HttpResponse<String> bad = server.post("/api/v1/analyze", Json.write(Map.of("text", text, "lemmaStyle", "stem")));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(ServerFixture.json(bad).at("/error/code").asText()).isEqualTo("bad_lemma_style");
+  }
+
+  @Test
+  void aMisspeltWordIsReadAndTheReadingIsShown() throws Exception {
+    HttpResponse<String> r = server.post("/api/v1/recommendations", body("Avaan ravintlan Tampereelle."));
+    assertThat(r.statusCode()).isEqualTo(200);
+    JsonNode rec = ServerFixture.json(r);
+    assertThat(rec.get("interpretations").toString()).isEqualTo("[{\"from\":\"ravintlan\",\"to\":\"ravintolan\"}]");
+    assertThat(ids(rec.get("lifeEvents"))).contains("ravintolan-perustaminen");
+  }
+
+  @Test
   void aCafeStoryGetsNoneOfTheFarmItems() throws Exception {
     JsonNode rec = ServerFixture.json(server.post("/api/v1/recommendations", body("Haluan perustaa kahvilan Tampereelle.")));
     assertThat(ids(rec.get("obligations"))).contains("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus");

@@ -7,6 +7,7 @@ import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.ConceptMention;
 import fi.viranomaisbotti.nlp.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the facts one text states: concepts said or denied, amounts with a unit ("noin 2000
+ * Reads the facts one text states: concepts said, denied, asked about or had already, amounts with a unit ("noin 2000
  * ihmistä"), and the municipality named last. Only the text of one turn is read; what earlier
  * turns said is in the conversation's {@link FactSet}. Stateless apart from the snapshot;
  * thread-safe.
@@ -38,25 +39,28 @@ final class FactExtractor {
   }
 
   /**
-   * Stated and denied concepts. Denying a word said before corrects the whole concept ("Aion
-   * palkata työntekijän… Itse asiassa en palkkaakaan ketään."); denying a different word of the
-   * concept does not ("Aloitan remonttifirman. En käytä aliurakoitsijoita" keeps the contracting
-   * business). Conditional ("jos palkkaan…") and deferred ("en vielä…") mentions settle nothing,
-   * so the rules treat the concept as unknown and the customer is asked.
+   * Stated, denied, possible and existing concepts. Denying a word said before corrects the whole
+   * concept ("Aion palkata työntekijän… Itse asiassa en palkkaakaan ketään."); denying a different
+   * word of the concept does not ("Aloitan remonttifirman. En käytä aliurakoitsijoita" keeps the
+   * contracting business). A concept only asked about or supposed ("tarvitsenko anniskeluluvan?",
+   * "jos palkkaan…") or put off ("en vielä palkkaa") is possible, unless the text also settles it:
+   * the plan then covers it as possible and asks.
    */
   private List<KnownFact> concepts(AnalysedText text, int turn) {
     // concept → matched word → evidence, and concept → matched word → negated; the latest
     // mention of each word wins
     Map<String, Map<String, List<String>>> byWord = new LinkedHashMap<>();
     Map<String, Map<String, Boolean>> negatedWord = new LinkedHashMap<>();
+    Map<String, Set<String>> possible = new LinkedHashMap<>();
+    Map<String, Boolean> existing = new HashMap<>();
     for (ConceptMention m : text.concepts()) {
       Boolean negated = switch (m.modality()) {
-        case CONDITIONAL -> null;
+        case CONDITIONAL, QUESTION -> null;
         case NEGATED -> m.deferred() ? null : Boolean.TRUE;
-        // A question ("tarvitsenko anniskeluluvan?") shows the customer is considering it.
-        case STATEMENT, QUESTION -> Boolean.FALSE;
+        case STATEMENT -> Boolean.FALSE;
       };
       if (negated == null) {
+        possible.computeIfAbsent(m.concept(), k -> new LinkedHashSet<>()).add(m.evidence());
         continue;
       }
       Map<String, Boolean> words = negatedWord.computeIfAbsent(m.concept(), k -> new LinkedHashMap<>());
@@ -70,6 +74,8 @@ final class FactExtractor {
       }
       words.put(m.matchedTerm(), negated);
       ev.get(m.matchedTerm()).add(m.evidence());
+      // The latest mention says whether the thing is there already: "minulla on jo kahvila".
+      existing.put(m.concept(), !negated && m.existing());
     }
     List<KnownFact> out = new ArrayList<>();
     negatedWord.forEach((concept, words) -> {
@@ -80,7 +86,15 @@ final class FactExtractor {
           evidence.addAll(byWord.get(concept).get(word));
         }
       });
-      out.add(KnownFact.yesNo(concept, !negated, Provenance.STATED, shareable(text, evidence), turn));
+      List<String> shared = shareable(text, evidence);
+      out.add(!negated && existing.getOrDefault(concept, false)
+          ? KnownFact.existing(concept, Provenance.STATED, shared, turn)
+          : KnownFact.yesNo(concept, !negated, Provenance.STATED, shared, turn));
+    });
+    possible.forEach((concept, evidence) -> {
+      if (!negatedWord.containsKey(concept)) {
+        out.add(KnownFact.possible(concept, Provenance.STATED, shareable(text, evidence), turn));
+      }
     });
     return out;
   }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * What is known about a customer's situation, one fact per concept and kind of value (whether
  * it applies, and how many): the latest statement or answer about a concept replaces what was
  * known of it before, so "Aion sittenkin palkata" after an answered "ei" counts, and so does an
- * answer after a statement. Immutable; two sets hold the same when their {@link #facts()} are equal.
+ * answer after a statement. A possibility ("tarvitsenko anniskeluluvan?") does not replace what is
+ * settled about the concept: asking about a thing said before does not unsay it. Immutable; two sets hold the same when their {@link #facts()} are equal.
  */
 public final class FactSet {
   /** The fact key of the customer's municipality (its value is a {@link KnownFact.Place}). */
@@ -34,7 +35,10 @@ public final class FactSet {
     return EMPTY.with(facts);
   }
 
-  /** These facts with the newer ones applied: each newer fact replaces the one about its concept. */
+  /**
+   * These facts with the newer ones applied: each newer fact replaces the one about its concept,
+   * except that a possibility does not replace a settled fact.
+   */
   public FactSet with(Collection<KnownFact> newer) {
     if (newer.isEmpty()) {
       return this;
@@ -42,6 +46,10 @@ public final class FactSet {
     Map<String, KnownFact> out = new LinkedHashMap<>(byConcept);
     for (KnownFact f : newer) {
       String key = key(f.concept(), f.value());
+      KnownFact before = out.get(key);
+      if (!f.value().certain() && before != null && before.value().certain()) {
+        continue;
+      }
       out.remove(key);
       out.put(key, f);
     }
@@ -53,7 +61,7 @@ public final class FactSet {
     return List.copyOf(byConcept.values());
   }
 
-  /** Whether the concept applies, if that is known. */
+  /** Whether the concept applies (yes, no, possible or existing), if that is known. */
   public Optional<KnownFact> yesNo(String concept) {
     return Optional.ofNullable(byConcept.get(concept));
   }

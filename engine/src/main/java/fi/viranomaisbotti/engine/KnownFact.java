@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One thing known about the customer's situation: a concept that applies or not, a counted
- * amount, or the municipality, with where it came from and the words that said it. Immutable.
+ * One thing known about the customer's situation: a concept that applies or not, that may apply,
+ * that exists already, a counted amount, or the municipality, with where it came from and the words that said it. Immutable.
  *
  * @param concept a concept id of the knowledge vocabulary, or {@link FactSet#MUNICIPALITY}
  * @param evidence the customer's words ("sikala", "vastasit kyllä"), never personal data
@@ -21,10 +21,45 @@ public record KnownFact(String concept, Value value, Provenance provenance, List
     evidence = List.copyOf(evidence);
   }
 
-  /** What is known: yes or no, an amount, or a place. */
-  public sealed interface Value permits YesNo, Amount, Place {
-    /** The value as a person reads it: "true"/"false", a whole number without ".0", a code. */
+  /** What is known: yes or no, possible, existing, an amount, or a place. */
+  public sealed interface Value permits YesNo, Possible, Existing, Amount, Place {
+    /**
+     * The value as a person reads it: "true"/"false", "possible", "existing", a whole number
+     * without ".0", a code.
+     */
     String text();
+
+    /** Whether the value settles the concept: anything but {@link Possible}. */
+    default boolean certain() {
+      return true;
+    }
+  }
+
+  /**
+   * The concept may apply: the customer asked about it or supposed it ("tarvitsenko
+   * anniskeluluvan?", "jos palkkaan työntekijän…"). The plan covers it as possible and asks.
+   */
+  public record Possible() implements Value {
+    @Override
+    public String text() {
+      return "possible";
+    }
+
+    @Override
+    public boolean certain() {
+      return false;
+    }
+  }
+
+  /**
+   * The concept applies already: "minulla on jo kahvila", "olen jo rekisteröitynyt". Rules skip
+   * founding or starting it.
+   */
+  public record Existing() implements Value {
+    @Override
+    public String text() {
+      return "existing";
+    }
   }
 
   /** The concept applies ({@code yes}) or explicitly does not. */
@@ -63,6 +98,14 @@ public record KnownFact(String concept, Value value, Provenance provenance, List
 
   public static KnownFact yesNo(String concept, boolean yes, Provenance provenance, List<String> evidence, int turn) {
     return new KnownFact(concept, new YesNo(yes), provenance, evidence, turn);
+  }
+
+  public static KnownFact possible(String concept, Provenance provenance, List<String> evidence, int turn) {
+    return new KnownFact(concept, new Possible(), provenance, evidence, turn);
+  }
+
+  public static KnownFact existing(String concept, Provenance provenance, List<String> evidence, int turn) {
+    return new KnownFact(concept, new Existing(), provenance, evidence, turn);
   }
 
   public static KnownFact amount(String concept, double amount, Provenance provenance, List<String> evidence, int turn) {

@@ -71,6 +71,11 @@ public final class Navigator implements AutoCloseable {
     return live.with(rt -> rt.analyser.analyse(text));
   }
 
+  /** Analyses a text with the lemmas in the given style (the chat's, or the UD treebanks'). */
+  public AnalysedText analyse(String text, fi.viranomaisbotti.nlp.LemmaStyle style) {
+    return live.with(rt -> rt.analyser.analyse(text, style));
+  }
+
   /** One turn's text, read: the analysis (with the masked text) and the facts it states. */
   public record TurnReading(AnalysedText analysed, List<KnownFact> facts) {
     public TurnReading {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param municipality where the customer operates, when stated or answered; actors' names then
  *     name the regional unit that serves it
  * @param notices remarks for the user, e.g. that some items are drafts
+ * @param interpretations misspelt words of this turn's text and how they were read
+ *     ("ravintlan" → "ravintolan"), for the user to check
  */
 public record Recommendation(
     String language,
@@ -31,7 +33,46 @@ public record Recommendation(
     List<ClarifyingQuestion> questions,
     List<PlanStep> plan,
     List<AnswerHit> answers,
-    List<String> notices) {
+    List<String> notices,
+    List<fi.viranomaisbotti.nlp.Interpretation> interpretations) {
+
+  /** A recommendation whose text needed no corrections. */
+  public Recommendation(
+      String language,
+      String knowledgeVersion,
+      Map<String, Boolean> facts,
+      List<Fact> factSources,
+      Place municipality,
+      List<Understood> understood,
+      List<fi.viranomaisbotti.nlp.EventSignal> eventSignals,
+      List<Item> lifeEvents,
+      List<Item> obligations,
+      List<Item> actors,
+      List<Item> services,
+      List<ClarifyingQuestion> questions,
+      List<PlanStep> plan,
+      List<AnswerHit> answers,
+      List<String> notices) {
+    this(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals, lifeEvents, obligations,
+        actors, services, questions, plan, answers, notices, List.of());
+  }
+
+  /** This recommendation with more notices after its own. */
+  public Recommendation withNotices(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(notices);
+    all.addAll(more);
+    return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
+        lifeEvents, obligations, actors, services, questions, plan, answers, List.copyOf(all), interpretations);
+  }
+
+  /** This recommendation with the corrections made in reading its text. */
+  public Recommendation withInterpretations(List<fi.viranomaisbotti.nlp.Interpretation> read) {
+    return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
+        lifeEvents, obligations, actors, services, questions, plan, answers, notices, List.copyOf(read));
+  }
 
   /**
    * The customer's municipality and the regional units that serve it; null when not known.

@@ -48,8 +48,8 @@ final class TurnPipeline {
     boolean placeAnswered = false;
     for (KnownFact f : facts.facts()) {
       boolean known = k.concepts().containsKey(f.concept());
-      if (f.value() instanceof KnownFact.YesNo yn && known) {
-        signals.add(new Signal(f.concept(), !yn.yes(), f.evidence(), f.provenance()));
+      if (known && signal(f) != null) {
+        signals.add(signal(f));
       } else if (f.value() instanceof KnownFact.Amount a && known) {
         quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
       } else if (f.value() instanceof KnownFact.Place p) {
@@ -68,10 +68,27 @@ final class TurnPipeline {
     List<EventSignal> eventSignals =
         rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(turn, EVENT_SIGNALS_PER_TURN);
     AnalysedText inLanguage = text.isBlank() && !language.equals(turn.language())
-        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text)
+        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text, turn.interpretations())
         : turn;
+    // A possibility is not an answer: the recommendation lists it neither as known nor as a fact,
+    // so the question that settles it is still asked.
+    List<Signal> settled = signals.stream().filter(s -> !s.isPossible()).toList();
     return rt.recommender.recommend(
-        inLanguage, signals, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals);
+        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals)
+        .withInterpretations(turn.interpretations())
+        .withNotices(FormerNames.notices(k, turn));
+  }
+
+  /** The rule fact for a fact about whether a concept applies, or null for an amount or a place. */
+  private static Signal signal(KnownFact f) {
+    if (f.value() instanceof KnownFact.YesNo yn) {
+      return new Signal(f.concept(), !yn.yes(), f.evidence(), f.provenance());
+    } else if (f.value() instanceof KnownFact.Possible) {
+      return Signal.possible(f.concept(), f.evidence(), f.provenance());
+    } else if (f.value() instanceof KnownFact.Existing) {
+      return Signal.existing(f.concept(), f.evidence(), f.provenance());
+    }
+    return null;
   }
 
   /** The words the customer used for what applies: a query for the answers of a turn without text. */
@@ -95,7 +112,7 @@ final class TurnPipeline {
     Set<String> needed = new HashSet<>();
     conclusions.stream().filter(Conclusion::isNeeded).forEach(c -> needed.add(c.getId()));
     for (Signal s : signals) {
-      if (s.isNegated() || s.getProvenance() != Provenance.STATED) {
+      if (s.isNegated() || s.isPossible() || s.getProvenance() != Provenance.STATED) {
         continue;
       }
       List<Object> denied = new ArrayList<>(quantities);

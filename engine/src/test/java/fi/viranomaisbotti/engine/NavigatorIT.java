@@ -167,6 +167,44 @@ class NavigatorIT {
   }
 
   @Test
+  void aConditionOrAQuestionAloneGivesAPossiblePlanAndItsQuestion() {
+    Recommendation conditional = navigator.recommend("Jos palkkaan työntekijän, mitä pitää tehdä?", Map.of());
+    assertThat(conditional.lifeEvents()).extracting(Item::id, Item::certainty)
+        .contains(org.assertj.core.groups.Tuple.tuple("tyontekijan-palkkaaminen", "possible"));
+    assertThat(conditional.obligations()).isNotEmpty().allSatisfy(o -> assertThat(o.certainty()).isEqualTo("possible"));
+    assertThat(conditional.questions()).extracting(Recommendation.ClarifyingQuestion::concept).contains("tyontekija");
+    Recommendation question = navigator.recommend("Tarvitsenko anniskeluluvan?", Map.of());
+    assertThat(question.obligations()).extracting(Item::id, Item::certainty)
+        .contains(org.assertj.core.groups.Tuple.tuple("anniskelulupa", "possible"));
+    assertThat(question.facts()).doesNotContainKey("alkoholi");
+  }
+
+  @Test
+  void whatTheCustomerHasAlreadyIsNotFoundedAgain() {
+    Recommendation r = navigator.recommend("Minulla on jo kahvila ja toiminimi. Aion palkata työntekijän.", Map.of());
+    assertThat(ids(r.obligations()))
+        .doesNotContain("yrityksen-rekisterointi", "elintarvikehuoneisto-ilmoitus")
+        .contains("tyonantajarekisteri");
+    Recommendation newCafe = navigator.recommend("Minulla on jo toiminimi, ja nyt avaan kahvilan.", Map.of());
+    assertThat(ids(newCafe.obligations())).contains("elintarvikehuoneisto-ilmoitus").doesNotContain("yrityksen-rekisterointi");
+  }
+
+  @Test
+  void formerAuthoritiesAreExplainedByTheOnesThatTookOver() {
+    Recommendation r = navigator.recommend("Avaan kahvilan. Pitääkö AVI:lta hakea jotain tai ilmoittaa ELY-keskukseen?", Map.of());
+    assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("AVI:lta", "Aluehallintovirasto", "31.12.2025", "Lupa- ja valvontavirasto"));
+    assertThat(r.notices()).anySatisfy(n -> assertThat(n).contains("ELY-keskukseen", "Elinvoimakeskus"));
+    assertThat(navigator.recommend("Avaan kahvilan.", Map.of()).notices()).noneMatch(n -> n.contains("toimi"));
+  }
+
+  @Test
+  void theRadioIsMusic() {
+    Recommendation r = navigator.recommend("Avaan kahvilan. Kahvilassa soi radio.", Map.of());
+    assertThat(r.facts()).containsEntry("musiikki", true);
+    assertThat(r.questions()).extracting(Recommendation.ClarifyingQuestion::concept).doesNotContain("musiikki");
+  }
+
+  @Test
   void planPutsPrerequisitesFirst() {
     Recommendation r = navigator.recommend("Perustan kahvilan ja palkkaan kaksi työntekijää.", Map.of());
     List<String> order = r.plan().stream().map(Recommendation.PlanStep::id).toList();

@@ -6,23 +6,39 @@ import java.util.List;
 /**
  * A domain concept and the everyday words that express it ("possu", "lihasika" → sika). Terms
  * are base forms; a term of several words matches those lemmas in sequence. A concept that is a
- * quantity lists the units it is counted in ("noin 2000 ihmistä" → yleisömäärä 2000).
+ * quantity lists the units it is counted in ("noin 2000 ihmistä" → yleisömäärä 2000). The
+ * colloquial forms ("musa", "duunari", "remppa") are matched as terms too; they are listed apart
+ * so that a check can require every concept to have one.
  */
 public record Concept(
     @JsonProperty(required = true) String id,
     @JsonProperty(required = true) LocalizedText name,
     @JsonProperty(required = true) List<String> terms,
     List<String> units,
+    List<String> colloquial,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
   public Concept {
     terms = terms == null ? List.of() : List.copyOf(terms);
     units = units == null ? List.of() : List.copyOf(units);
+    colloquial = colloquial == null ? List.of() : List.copyOf(colloquial);
+  }
+
+  /** A concept without colloquial forms listed. */
+  public Concept(String id, LocalizedText name, List<String> terms, List<String> units, Meta meta) {
+    this(id, name, terms, units, List.of(), meta);
   }
 
   /** A concept that is not a quantity. */
   public Concept(String id, LocalizedText name, List<String> terms, Meta meta) {
     this(id, name, terms, List.of(), meta);
+  }
+
+  /** The terms and the colloquial forms, each once. */
+  public List<String> allTerms() {
+    List<String> all = new java.util.ArrayList<>(terms);
+    colloquial.stream().filter(c -> !all.contains(c)).forEach(all::add);
+    return List.copyOf(all);
   }
 }

@@ -275,6 +275,7 @@ final class KnowledgeValidator {
     List<String> concepts = new ArrayList<>(g.signals().keySet());
     concepts.addAll(g.quantities().keySet());
     concepts.addAll(g.possible().values());
+    concepts.addAll(g.existing());
     for (String c : concepts) {
       if (!s.concepts().containsKey(c)) {
         out.add(

@@ -26,7 +26,7 @@ public record RuleExample(
     String file) {
 
   public RuleExample {
-    given = given == null ? new Given(null, null, null, null) : given;
+    given = given == null ? new Given(null, null, null, null, null) : given;
   }
 
   RuleExample inFile(String path) {
@@ -41,13 +41,17 @@ public record RuleExample(
    * @param quantities concept → number, for threshold rules
    * @param concluded items already concluded as needed
    * @param possible items already concluded as possible → the concept that would settle each
+   * @param existing concepts the customer has already ("minulla on jo kahvila"): they apply, but
+   *     there is nothing to found or start for them
    */
   public record Given(
       Map<String, Boolean> signals,
       Map<String, Double> quantities,
       List<String> concluded,
-      Map<String, String> possible) {
+      Map<String, String> possible,
+      List<String> existing) {
     public Given {
+      existing = existing == null ? List.of() : List.copyOf(existing);
       signals = signals == null ? Map.of() : ordered(signals);
       quantities = quantities == null ? Map.of() : ordered(quantities);
       concluded = concluded == null ? List.of() : List.copyOf(concluded);

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param maskedText the input with personal data replaced by placeholders; this, never the
  *     original, is what may be logged or stored
+ * @param interpretations misspelt words and how they were read, in text order
  */
 public record AnalysedText(
     String language,
@@ -16,12 +17,25 @@ public record AnalysedText(
     List<Sentence> sentences,
     List<ConceptMention> concepts,
     List<Entity> entities,
-    String maskedText) {
+    String maskedText,
+    List<Interpretation> interpretations) {
 
   public AnalysedText {
     sentences = List.copyOf(sentences);
     concepts = List.copyOf(concepts);
     entities = List.copyOf(entities);
+    interpretations = List.copyOf(interpretations);
+  }
+
+  /** A reading in which no word needed a correction. */
+  public AnalysedText(
+      String language,
+      double languageConfidence,
+      List<Sentence> sentences,
+      List<ConceptMention> concepts,
+      List<Entity> entities,
+      String maskedText) {
+    this(language, languageConfidence, sentences, concepts, entities, maskedText, List.of());
   }
 
   public List<Token> tokens() {

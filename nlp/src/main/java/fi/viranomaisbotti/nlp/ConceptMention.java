@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param modality statement, negated, question or conditional: the one to act on
  * @param deferred whether the user put it off rather than ruled it out: "ei vielä", "vasta ensi
  *     vuonna", "myöhemmin"
+ * @param existing whether the user has it already: "minulla on jo kahvila", "olen jo
+ *     rekisteröitynyt"
  */
 public record ConceptMention(
     String concept,
@@ -23,7 +25,8 @@ public record ConceptMention(
     boolean negated,
     boolean question,
     Modality modality,
-    boolean deferred) {
+    boolean deferred,
+    boolean existing) {
 
   public ConceptMention {
     Objects.requireNonNull(modality, "modality");
@@ -40,13 +43,21 @@ public record ConceptMention(
         negated,
         question,
         question ? Modality.QUESTION : negated ? Modality.NEGATED : Modality.STATEMENT,
+        false,
         false);
   }
 
   /** A mention with the given modality; the flags follow from it and from the negation scope. */
   public static ConceptMention of(
       String concept, String evidence, String matchedTerm, int sentence, boolean inNegation, Modality modality, boolean deferred) {
+    return of(concept, evidence, matchedTerm, sentence, inNegation, modality, deferred, false);
+  }
+
+  /** A mention with the given modality, of something the user may have already. */
+  public static ConceptMention of(
+      String concept, String evidence, String matchedTerm, int sentence, boolean inNegation, Modality modality, boolean deferred,
+      boolean existing) {
     return new ConceptMention(
-        concept, evidence, matchedTerm, sentence, inNegation, modality == Modality.QUESTION, modality, deferred);
+        concept, evidence, matchedTerm, sentence, inNegation, modality == Modality.QUESTION, modality, deferred, existing);
   }
 }

@@ -67,6 +67,21 @@ public final class FinnishAnalyser {
   }
 
   /**
+   * Analyses a text of at most {@link #MAX_TEXT_LENGTH} characters with the lemmas in the given
+   * style: {@link LemmaStyle#READING} as the chat reads, or {@link LemmaStyle#UNIVERSAL_DEPENDENCIES}
+   * as the UD Finnish treebanks lemmatise.
+   *
+   * @throws IllegalArgumentException if the text is longer
+   */
+  public AnalysedText analyse(String text, LemmaStyle style) {
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(
+          "The text has " + text.length() + " characters; at most " + MAX_TEXT_LENGTH + " are accepted.");
+    }
+    return pipeline.analyse(text, style);
+  }
+
+  /**
    * The forms under which a single word is indexed and searched: the word in lower case and the
    * lemma of every reading (the whole word), and the parts of a compound, after a confident
    * spelling correction; for an abbreviation inflected after a colon ("ytj:ssä"), the

@@ -50,7 +50,7 @@ public final class Vocabulary {
         c.terms().forEach(raw -> colloquial.put(raw.strip().toLowerCase(Locale.ROOT), c.name().fi()));
         continue;
       }
-      for (String raw : c.terms()) {
+      for (String raw : c.allTerms()) {
         String t = raw.strip().toLowerCase(Locale.ROOT);
         if (t.contains(" ")) {
           phrases.computeIfAbsent(List.of(t.split("\\s+")), k -> new LinkedHashSet<>()).add(c.id());

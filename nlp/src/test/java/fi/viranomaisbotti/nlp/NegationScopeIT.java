@@ -119,8 +119,28 @@ class NegationScopeIT {
   void questionsAreQuestionsWithOrWithoutTheQuestionMark() {
     assertThat(modality("Tarvitsenko anniskeluluvan?", "anniskeluluvan")).isEqualTo(Modality.QUESTION);
     assertThat(modality("pitääkö työntekijälle ottaa vakuutus", "työntekijälle")).isEqualTo(Modality.QUESTION);
-    assertThat(modality("Mitä lupia sikala tarvitsee?", "sikala")).isEqualTo(Modality.QUESTION);
     assertThat(analyser.analyse("pitääkö työntekijälle ottaa vakuutus").sentences().get(0).question()).isTrue();
+  }
+
+  @Test
+  void aQuestionWordTakesWhatItAsksAboutAsGiven() {
+    assertThat(modality("Mitä lupia sikala tarvitsee?", "sikala")).isEqualTo(Modality.STATEMENT);
+    assertThat(analyser.analyse("Mitä lupia sikala tarvitsee?").sentences().get(0).question()).isTrue();
+  }
+
+  @Test
+  void aNegationDeniesTheThingButNotThePlaceItIsDeniedIn() {
+    String text = "Kahvilassa ei soi musiikki.";
+    assertThat(modality(text, "Kahvilassa")).isEqualTo(Modality.STATEMENT);
+    assertThat(modality(text, "musiikki")).isEqualTo(Modality.NEGATED);
+    assertThat(modality("En työskentele ravintolassa.", "ravintolassa")).isEqualTo(Modality.NEGATED);
+  }
+
+  @Test
+  void onJoMarksWhatTheCustomerHasAlready() {
+    AnalysedText a = analyser.analyse("Minulla on jo kahvila ja toiminimi. Avaan jo ensi kuussa ravintolan.");
+    assertThat(a.concepts()).filteredOn(c -> c.sentence() == 0).isNotEmpty().allMatch(ConceptMention::existing);
+    assertThat(a.concepts()).filteredOn(c -> c.sentence() == 1).isNotEmpty().noneMatch(ConceptMention::existing);
   }
 
   @Test

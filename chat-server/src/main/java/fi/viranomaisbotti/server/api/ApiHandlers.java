@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
+import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.QueryParams;
@@ -22,7 +23,21 @@ public final class ApiHandlers {
 
   public void analyze(Context ctx) {
     ObjectNode body = Json.object(ctx.bodyAsBytes());
-    ctx.json(navigator.analyse(Json.text(body)));
+    ctx.json(navigator.analyse(Json.text(body), lemmaStyle(body)));
+  }
+
+  /** The optional "lemmaStyle": "reading" (the default, as the chat reads) or "ud". */
+  private static LemmaStyle lemmaStyle(ObjectNode body) {
+    if (!body.has("lemmaStyle") || body.get("lemmaStyle").isNull()) {
+      return LemmaStyle.READING;
+    }
+    String style = body.get("lemmaStyle").isTextual() ? body.get("lemmaStyle").asText() : body.get("lemmaStyle").toString();
+    return switch (style) {
+      case "reading" -> LemmaStyle.READING;
+      case "ud" -> LemmaStyle.UNIVERSAL_DEPENDENCIES;
+      default -> throw ApiException.badRequest("bad_lemma_style",
+          "lemmaStyle must be \"reading\" (the default) or \"ud\", got " + (style.length() > 40 ? style.substring(0, 40) + "…" : style) + ".");
+    };
   }
 
   public void recommendations(Context ctx) {

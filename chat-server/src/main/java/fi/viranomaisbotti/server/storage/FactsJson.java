@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Known facts as the JSON text the database keeps: an array of
- * {@code {"concept", "kind": "yes-no"|"amount"|"place", "value", "provenance", "evidence", "turn"}}.
+ * {@code {"concept", "kind": "yes-no"|"possible"|"existing"|"amount"|"place", "value", "provenance",
+ * "evidence", "turn"}} ("possible" and "existing" have the value {@code true}).
  * Written by hand rather than by annotations, so the stored shape does not change when the engine's
  * records do. Also reads the object {@code {"alkoholi": false, "kunta": "Oulu"}} that the store
  * from before migrations wrote. Thread-safe.
@@ -35,6 +36,10 @@ final class FactsJson {
       KnownFact.Value v = f.value();
       if (v instanceof KnownFact.YesNo yesNo) {
         o.put("kind", "yes-no").put("value", yesNo.yes());
+      } else if (v instanceof KnownFact.Possible) {
+        o.put("kind", "possible").put("value", true);
+      } else if (v instanceof KnownFact.Existing) {
+        o.put("kind", "existing").put("value", true);
       } else if (v instanceof KnownFact.Amount amount) {
         o.put("kind", "amount").put("value", amount.amount());
       } else if (v instanceof KnownFact.Place place) {
@@ -91,10 +96,12 @@ final class FactsJson {
     JsonNode value = f.path("value");
     KnownFact.Value v = switch (kind) {
       case "yes-no" -> new KnownFact.YesNo(value.asBoolean());
+      case "possible" -> new KnownFact.Possible();
+      case "existing" -> new KnownFact.Existing();
       case "amount" -> new KnownFact.Amount(value.asDouble());
       case "place" -> new KnownFact.Place(value.asText());
       default -> throw new IllegalStateException("Stored fact '" + concept + "' has the kind '" + kind
-          + "'; known kinds are yes-no, amount and place. Was it written by a newer version of the server?");
+          + "'; known kinds are yes-no, possible, existing, amount and place. Was it written by a newer version of the server?");
     };
     Provenance provenance = Provenance.valueOf(f.path("provenance").asText("answered").toUpperCase(Locale.ROOT));
     List<String> evidence = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.kie.api.runtime.rule.RuleContext;
 /**
  * The rules' outlet, bound as the DRL global {@code out}. A rule calls {@link #need} or {@link
  * #maybe} with its {@code kcontext}; each item is inserted once, so rules can chain on it, and
- * later reasons are added to it. An item derived from a possible premise is itself possible.
+ * later reasons are added to it. An item derived from a possible premise (a possible conclusion,
+ * or a signal the customer only asked about or supposed) is itself possible.
  * Not thread-safe: one instance per rule session.
  */
 public final class Derivations {
@@ -40,6 +41,9 @@ public final class Derivations {
     for (Object b : because) {
       if (b instanceof Signal s) {
         evidence.addAll(s.getEvidence());
+        if (s.isPossible()) {
+          deps.add(s.getConcept());
+        }
       } else if (b instanceof Quantity q) {
         evidence.addAll(q.getEvidence());
       } else if (b instanceof Conclusion c) {

@@ -88,6 +88,7 @@ class RuleExamplesTest {
     List<Object> facts = new ArrayList<>();
     given.signals().forEach((concept, applies) ->
         facts.add(new Signal(concept, !applies, List.of(concept), Provenance.STATED)));
+    given.existing().forEach(concept -> facts.add(Signal.existing(concept, List.of(concept), Provenance.STATED)));
     given.quantities().forEach((concept, value) ->
         facts.add(new Quantity(concept, value, List.of(concept + " " + value), Provenance.ANSWERED)));
     given.concluded().forEach(item ->

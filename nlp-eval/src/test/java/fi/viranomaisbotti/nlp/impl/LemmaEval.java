@@ -65,8 +65,15 @@ class LemmaEval {
     try (Morphology morphology = Morphology.voikko(1);
         Analyzer lucene = new FinnishAnalyzer()) {
       LemmaModelTrainer trainer = new LemmaModelTrainer(morphology, vocabulary, EPOCHS);
-      LemmaModel fromFtb = trainer.train(gold(ftb));
-      LemmaModel fromTdt = trainer.train(gold(tdt));
+      // FTB's test set is extra training data: never scored here, it widens the FTB side so
+      // that TDT is scored by a model trained on more than one development set.
+      List<List<Conllu.Word>> ftbExtra = extra(ud.resolve("fi_ftb-ud-test.conllu"));
+      List<List<LemmaModelTrainer.GoldWord>> ftbTraining = new ArrayList<>(gold(ftb));
+      ftbTraining.addAll(gold(ftbExtra));
+      List<List<LemmaModelTrainer.GoldWord>> tdtTraining = new ArrayList<>(gold(tdt));
+      tdtTraining.addAll(gold(ftbExtra));
+      LemmaModel fromFtb = trainer.train(ftbTraining);
+      LemmaModel fromTdt = trainer.train(tdtTraining);
       StringBuilder errors = new StringBuilder();
       Map<String, Map<String, Score>> onTdt = evaluate(tdt, morphology, vocabulary, fromFtb, lucene, errors);
       Map<String, Map<String, Score>> onFtb = evaluate(ftb, morphology, vocabulary, fromTdt, lucene, errors);
@@ -79,18 +86,24 @@ class LemmaEval {
 
       List<List<LemmaModelTrainer.GoldWord>> both = new ArrayList<>(gold(tdt));
       both.addAll(gold(ftb));
+      both.addAll(gold(ftbExtra));
       LemmaModel shipped = trainer.train(both);
       writeModel(root, shipped);
 
       doc.append(header(shipped));
-      doc.append(table("UD_Finnish-TDT dev (model trained on FTB dev)", onTdt));
-      doc.append(table("UD_Finnish-FTB dev (model trained on TDT dev)", onFtb));
+      doc.append(table("UD_Finnish-TDT dev (model trained on FTB dev and FTB test)", onTdt));
+      doc.append(table("UD_Finnish-FTB dev (model trained on TDT dev and FTB test)", onFtb));
       doc.append(footer());
     }
     Files.writeString(root.resolve("docs/nlp-evaluation.md"), doc.toString(), StandardCharsets.UTF_8);
     System.out.println(doc);
     // The target of issue 3; a drop below it means a change made the lemmas worse.
     assertThat(headline.get("TDT")).as("lemma accuracy on TDT dev, all words").isGreaterThanOrEqualTo(92.0);
+  }
+
+  /** Extra training sentences, or none when the file is not there. */
+  private static List<List<Conllu.Word>> extra(Path file) throws IOException {
+    return Files.isRegularFile(file) ? Conllu.read(file) : List.of();
   }
 
   private static Path udDirectory(Path root) {
@@ -217,7 +230,7 @@ class LemmaEval {
         + "  (Snowball stemmer, default stop words); the lower-cased word when it drops the word. A stem is\n"
         + "  not a lemma: this is the stem-equals-lemma rate, shown as the search baseline.\n\n"
         + "The bundled model (`nlp/src/main/resources" + LemmaModel.RESOURCE + "`) is trained by the same\n"
-        + "run on both sets together: " + shipped.size() + " weighted features, "
+        + "run on the TDT and FTB development sets and the FTB test set together: " + shipped.size() + " weighted features, "
         + shipped.rewrites().size() + " base-form rewrites. Licences: see `NOTICE`.\n\n";
   }
 
@@ -249,8 +262,11 @@ class LemmaEval {
         + "  same model) over the candidate lemmas of each word; base-form rewrites are the (Voikko lemma →\n"
         + "  gold lemma) pairs seen at least twice that no other candidate explains; endings of unknown\n"
         + "  words are the (ending → replacement) pairs seen at least three times.\n"
-        + "  Evaluation is cross-corpus (trained on one development set, scored on the other); the bundled\n"
-        + "  model is then trained on both.\n"
+        + "  Evaluation is cross-corpus (trained on one development set, scored on the other); the FTB\n"
+        + "  test set, when present in the data directory, is extra training data on both sides and is never\n"
+        + "  scored. The bundled model is then trained on all three.\n"
+        + "- Both styles are on the API: `POST /api/v1/analyze` with `\"lemmaStyle\": \"ud\"` gives the UD\n"
+        + "  style measured here, `\"reading\"` (the default) the chat style.\n"
         + "- Unknown words are read, in this order, as the standard form of a colloquial spelling listed in\n"
         + "  `corpus/.../vocabulary/puhekieli.yaml` (mä → minä), from the last part of a hyphenated word, with\n"
         + "  a confident spelling correction (ä/ö dots; the only Voikko suggestion one edit away), or by\n"

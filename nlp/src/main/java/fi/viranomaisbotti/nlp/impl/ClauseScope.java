@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  * supposed. A sentence is cut into clauses at punctuation and conjunctions; a clause is negated
  * by a negation verb in it ("en", "enkä", "eikä", "ettei") and a clause without its own finite
  * verb continues the one before ("en myy alkoholia, tupakkaa enkä nuuskaa", "en aio palkata
- * ketään ja myydä viinaa"). Stateless and thread-safe.
+ * ketään ja myydä viinaa"). A negation denies what the clause says of its subject or object, not
+ * where it happens: "kahvilassa ei soi musiikki" denies the music, not the café. A question word
+ * asks about something the customer takes as given ("mitä lupia sikala tarvitsee?"); only a
+ * yes-or-no question leaves its words open ("tarvitsenko anniskeluluvan?"). A clause that says
+ * the customer has something already ("minulla on jo kahvila", "olen jo rekisteröitynyt") marks
+ * its words as existing. Stateless and thread-safe.
  */
 final class ClauseScope {
   private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?");
@@ -35,6 +40,13 @@ final class ClauseScope {
           "monta", "mites", "mitäs", "missäs");
   private static final Set<String> DEFERRING_IN_NEGATION = Set.of("vielä", "toistaiseksi", "ainakaan");
   private static final Set<String> DEFERRING = Set.of("vasta", "myöhemmin", "tulevaisuudessa", "myöhempi");
+  /** Words that say a thing is there already: "minulla on jo kahvila", "tilalla on ennestään sikala". */
+  private static final Set<String> ALREADY = Set.of("jo", "ennestään", "entuudestaan", "valmiiksi", "nykyään", "nykyisin");
+  /** Verbs of having or running what is there: "minulla on jo", "omistan jo", "pyöritän jo". */
+  private static final Set<String> HAVING = Set.of("olla", "omistaa", "pyörittää", "ylläpitää", "harjoittaa", "hallita");
+  /** The local cases, with or without a possessive suffix: kahvilassa, tilalla, ravintolastani. */
+  private static final Pattern LOCAL_CASE =
+      Pattern.compile(".*((ss|st|ll|lt)[aä]|lle)(ni|si|mme|nne|nsa|nsä|an|än|en)?");
   // Compiled once: these run on every verb of every turn.
   private static final Pattern THIRD_INFINITIVE =
       Pattern.compile(".*m[aä](an|än|ssa|ssä|sta|stä|lla|llä|tta|ttä|isillaan|isillään)");
@@ -47,13 +59,15 @@ final class ClauseScope {
    * @param tokens the sentence's tokens with {@link Token#negated()} set by this scope
    * @param modalities the modality of each token
    * @param deferred whether each token was put off rather than ruled out or asserted now
+   * @param existing whether each token names something the customer has already
    * @param question whether the sentence asks anything
    */
-  record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, boolean question) {
+  record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, List<Boolean> existing, boolean question) {
     Marks {
       tokens = List.copyOf(tokens);
       modalities = List.copyOf(modalities);
       deferred = List.copyOf(deferred);
+      existing = List.copyOf(existing);
     }
   }
 
@@ -66,7 +80,11 @@ final class ClauseScope {
     boolean finite;
     boolean conditional;
     boolean question;
+    /** Asked with a question word: what it says of its words is taken as given. */
+    boolean askedWithQuestionWord;
     boolean deferred;
+    boolean already;
+    boolean having;
     boolean afterPunctuation;
 
     Clause(int from) {
@@ -97,6 +115,11 @@ final class ClauseScope {
         c.negationFrom = c.from;
         c.deferred |= previous.deferred;
         c.question |= previous.question;
+        c.askedWithQuestionWord |= previous.askedWithQuestionWord;
+      }
+      if (previous != null && !c.finite && ADDITIVE.contains(c.opener) && previous.already && previous.having) {
+        c.already = true; // "minulla on jo kahvila ja toiminimi"
+        c.having = true;
       }
       if (previous != null && previous.conditional && !c.afterPunctuation && ADDITIVE.contains(c.opener)) {
         c.conditional = true; // "jos palkkaan työntekijän ja myyn alkoholia, …"
@@ -109,21 +132,25 @@ final class ClauseScope {
     List<Token> out = new ArrayList<>(tokens.size());
     List<Modality> modalities = new ArrayList<>(tokens.size());
     List<Boolean> deferred = new ArrayList<>(tokens.size());
+    List<Boolean> existing = new ArrayList<>(tokens.size());
     boolean anyQuestion = false;
     for (Clause c : clauses) {
       anyQuestion |= c.question;
+      boolean arguments = c.negated && hasCoreArgument(c, tokens);
       for (int i = c.from; i < c.to; i++) {
         Token t = tokens.get(i);
-        boolean negated = c.negated && i >= c.negationFrom;
+        // Where the denied thing is (not) done is not denied when the clause names that thing.
+        boolean negated = c.negated && i >= c.negationFrom && !(arguments && isLocative(t));
         out.add(t.negated() == negated ? t : withNegated(t, negated));
         modalities.add(c.conditional ? Modality.CONDITIONAL
-            : c.question ? Modality.QUESTION
+            : c.question && !c.askedWithQuestionWord ? Modality.QUESTION
             : negated ? Modality.NEGATED
             : Modality.STATEMENT);
         deferred.add(c.deferred);
+        existing.add(c.already && c.having && !negated && !c.conditional && !c.question);
       }
     }
-    return new Marks(out, modalities, deferred, anyQuestion || endsWithQuestionMark);
+    return new Marks(out, modalities, deferred, existing, anyQuestion || endsWithQuestionMark);
   }
 
   private static List<Clause> split(List<Token> tokens) {
@@ -188,6 +215,13 @@ final class ClauseScope {
       }
       if (first && (QUESTION_WORDS.contains(word) || QUESTION_WORDS.contains(lemma) && "PRON".equals(t.pos()) && i == 0)) {
         c.question = true;
+        c.askedWithQuestionWord = !c.negated;
+      }
+      if (ALREADY.contains(word)) {
+        c.already = true;
+      }
+      if (HAVING.contains(lemma) && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
+        c.having = true;
       }
       if (HEDGES.contains(lemma) || HEDGES.contains(word)) {
         c.conditional = true;
@@ -209,6 +243,26 @@ final class ClauseScope {
         }
       }
     }
+  }
+
+  /** Whether the clause names a subject or an object besides places: "kahvilassa ei soi musiikki". */
+  private static boolean hasCoreArgument(Clause c, List<Token> tokens) {
+    for (int i = c.negationFrom; i < c.to; i++) {
+      Token t = tokens.get(i);
+      if (("NOUN".equals(t.pos()) || "PROPN".equals(t.pos()) || "X".equals(t.pos())) && !isLocative(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun in a local case (inessive, elative, adessive, ablative, allative): where, not what. */
+  static boolean isLocative(Token t) {
+    if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+      return false;
+    }
+    String word = lower(t.text());
+    return !word.equals(lower(t.lemma())) && LOCAL_CASE.matcher(word).matches();
   }
 
   /** The negation verb in any person, alone or fused with a conjunction: en, ei, enkä, eikä, ettei, jollei. */

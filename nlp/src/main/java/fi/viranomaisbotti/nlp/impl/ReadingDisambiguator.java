@@ -35,6 +35,11 @@ final class ReadingDisambiguator {
     return new ReadingDisambiguator(morphology, vocabulary, LemmaModel.bundled(), LemmaStyle.READING);
   }
 
+  /** The same choice with the other lemma style, sharing the model and the lookup's settings. */
+  ReadingDisambiguator inStyle(Morphology morphology, LemmaStyle other) {
+    return other == style ? this : new ReadingDisambiguator(morphology, vocabulary, model, other);
+  }
+
   /** One reading per word, in order; the words are one sentence's tokens as written. */
   public List<Reading> read(List<String> words) {
     List<LookedUpWord> sentence = new ArrayList<>(words.size());

@@ -4,8 +4,10 @@ import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.ConceptMention;
 import fi.viranomaisbotti.nlp.Entity;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.nlp.Interpretation;
 import fi.viranomaisbotti.nlp.LanguageDetector;
 import fi.viranomaisbotti.nlp.LanguageGuess;
+import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.PersonalDataMasker;
 import fi.viranomaisbotti.nlp.Sentence;
@@ -36,6 +38,7 @@ public final class TextPipeline {
   private final PersonalDataMasker masker;
   private final Map<String, List<Map.Entry<List<String>, List<String>>>> phrasesByFirstWord;
   private final ReadingDisambiguator readings;
+  private final ReadingDisambiguator udReadings;
   private final WordLookup lookup;
   private final ClauseScope clauses = new ClauseScope();
   private final LanguageDetector languages;
@@ -45,6 +48,7 @@ public final class TextPipeline {
     this.morphology = morphology;
     this.vocabulary = vocabulary;
     this.readings = ReadingDisambiguator.forChat(morphology, vocabulary);
+    this.udReadings = readings.inStyle(morphology, LemmaStyle.UNIVERSAL_DEPENDENCIES);
     this.lookup = new WordLookup(morphology, vocabulary);
     this.languages = languages;
     this.entityRecogniser = new EntityRecogniser(clock);
@@ -52,34 +56,64 @@ public final class TextPipeline {
     this.phrasesByFirstWord = byFirstWord(vocabulary);
   }
 
-  /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked. */
+  /** Analyses a text whose length {@link FinnishAnalyser#analyse} has checked, in the chat's lemma style. */
   public AnalysedText analyse(String text) {
+    return analyse(text, LemmaStyle.READING);
+  }
+
+  /**
+   * Analyses a text whose length {@link FinnishAnalyser#analyse} has checked, with the lemmas in
+   * the given style. Concepts are found from the lemmas of that style.
+   */
+  public AnalysedText analyse(String text, LemmaStyle style) {
+    ReadingDisambiguator chosen = style == LemmaStyle.UNIVERSAL_DEPENDENCIES ? udReadings : readings;
     String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
+    List<Interpretation> interpretations = new ArrayList<>();
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
-      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens()), sentenceText.endsWith("?"));
+      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens(), chosen), sentenceText.endsWith("?"));
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         for (String c : t.concepts()) {
-          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i), scope.deferred().get(i)));
+          mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
+              scope.deferred().get(i), scope.existing().get(i)));
         }
       }
       mentions.addAll(phraseMentions(tokens, index, scope));
       entities.addAll(municipalities(tokens, index));
       entities.addAll(entityRecogniser.recognise(tokens, index));
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
+      interpretations.addAll(interpretations(tokens));
     }
     LanguageGuess guess = languages.detect(normalised);
     return new AnalysedText(
-        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised));
+        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised), interpretations);
   }
 
-  private List<Token> analyseSentence(List<Segmenter.RawToken> raw) {
+  /**
+   * The misspelt words of a sentence and their corrections. A colloquial spelling the vocabulary
+   * lists ("mä") is read as its standard form without comment: it is not a mistake.
+   */
+  private List<Interpretation> interpretations(List<Token> tokens) {
+    List<Interpretation> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.correctedFrom() == null || vocabulary.standardForm(t.text()).isPresent()) {
+        continue;
+      }
+      String to = lookup.correction(t.text());
+      if (to != null && !to.equals(t.text())) {
+        out.add(new Interpretation(t.text(), to));
+      }
+    }
+    return out;
+  }
+
+  private List<Token> analyseSentence(List<Segmenter.RawToken> raw, ReadingDisambiguator readings) {
     List<Reading> chosen = readings.read(raw.stream().map(Segmenter.RawToken::text).toList());
     List<Token> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
@@ -219,7 +253,7 @@ public final class TextPipeline {
           for (String c : e.getValue()) {
             int at = positions.get(i);
             out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
-                scope.modalities().get(at), scope.deferred().get(at)));
+                scope.modalities().get(at), scope.deferred().get(at), scope.existing().get(at)));
           }
         }
       }

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Looks a word up in the morphology. A word it does not know is read as the standard form of a
  * colloquial spelling the vocabulary lists ("mä" → minä), or from the last part of a hyphenated
- * word ("TGV-junat"), or with a confident spelling correction: the dots of ä, ö and å, then a
+ * word ("TGV-junat"), or, unless the vocabulary lists it as written, with a confident spelling
+ * correction: the dots of ä, ö and å, then a
  * single suggestion one edit away. Thread-safe if its {@link Morphology} is.
  */
 final class WordLookup {
@@ -57,6 +58,11 @@ final class WordLookup {
     if (!tail.isEmpty()) {
       return new LookedUpWord(text, LookedUpWord.Kind.WORD, tail, null);
     }
+    // A word the vocabulary lists as written ("barberi", "bisse") is the customer's word, not a
+    // misspelling of whatever the dictionary has nearby ("berberi").
+    if (!vocabulary.conceptsOf(text.toLowerCase(Locale.ROOT)).isEmpty()) {
+      return new LookedUpWord(text, LookedUpWord.Kind.UNKNOWN, List.of(), null);
+    }
     String fixed = correction(text);
     if (fixed != null) {
       List<WordAnalysis> corrected = morphology.analyse(fixed);
@@ -95,9 +101,12 @@ final class WordLookup {
 
   /**
    * A confident correction of a word the analyser does not know, or null: the suggestion that
-   * differs only by the dots of ä, ö and å (the commonest misspelling on keyboards without them),
-   * else the only suggestion one edit (insertion, deletion, substitution or swap) away from a
-   * lower-case word. Capitalised words are left alone: they are mostly names.
+   * differs only by the dots of ä, ö and å (the commonest misspelling on keyboards without them);
+   * else, among the suggestions within the edit budget ({@link #budget}), the one whose base form
+   * the vocabulary knows ("ravintlan" → ravintolan, not ravintilan; "kahvlan" → kahvilan, not
+   * kahvan); else the only suggestion one edit away. Suggestions of different word classes that
+   * remain equally good are not chosen between ("perustn": perustan or perusten). Capitalised
+   * words are left alone: they are mostly names.
    */
   public String correction(String word) {
     if (word.length() < 3) {
@@ -116,8 +125,29 @@ final class WordLookup {
     if (word.length() < MIN_CORRECTED_LENGTH || !word.equals(word.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    String only = null;
+    int budget = budget(word);
+    int closest = budget + 1;
+    List<String> near = new ArrayList<>();
     for (String s : suggestions) {
+      int d = EditDistance.distance(word, s.toLowerCase(Locale.ROOT), budget);
+      if (d <= budget) {
+        near.add(s);
+        closest = Math.min(closest, d);
+      }
+    }
+    // Only the closest suggestions compete: a vocabulary word two edits away does not beat another
+    // word one edit away.
+    List<String> known = new ArrayList<>();
+    for (String s : near) {
+      if (EditDistance.distance(word, s.toLowerCase(Locale.ROOT), budget) == closest && inVocabulary(s)) {
+        known.add(s);
+      }
+    }
+    if (!known.isEmpty()) {
+      return oneWordClass(known) ? known.get(0) : null;
+    }
+    String only = null;
+    for (String s : near) {
       if (EditDistance.withinOne(word, s.toLowerCase(Locale.ROOT))) {
         if (only != null) {
           return null;
@@ -126,6 +156,39 @@ final class WordLookup {
       }
     }
     return only;
+  }
+
+  /** Edits allowed in a word of this length: one, two from eight letters ("elintarvikehuonesto"). */
+  static int budget(String word) {
+    return word.length() >= 8 ? 2 : 1;
+  }
+
+  /** Whether a reading of the word has a base form (or a compound part) the vocabulary names. */
+  private boolean inVocabulary(String word) {
+    for (WordAnalysis r : morphology.analyse(word)) {
+      if (!vocabulary.conceptsOf(r.lemma().toLowerCase(Locale.ROOT)).isEmpty()) {
+        return true;
+      }
+      List<String> parts = r.compoundParts();
+      if (parts.size() > 1 && !vocabulary.conceptsOf(parts.get(parts.size() - 1)).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether all the words are read as one part of speech: a correction never picks between classes. */
+  private boolean oneWordClass(List<String> words) {
+    String pos = null;
+    for (String w : words) {
+      List<WordAnalysis> readings = morphology.analyse(w);
+      String p = readings.isEmpty() ? "" : readings.get(0).pos();
+      if (pos != null && !pos.equals(p)) {
+        return false;
+      }
+      pos = p;
+    }
+    return true;
   }
 
   private static String fold(String s) {

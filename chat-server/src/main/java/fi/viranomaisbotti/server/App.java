@@ -5,6 +5,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
@@ -55,13 +56,14 @@ public final class App {
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
+    ConversationService conversationService =
+        new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
     Faces faces = Faces.of(
         new ApiHandlers(navigator),
         new HealthHandler(navigator, conversations::count, readiness),
         new MetricsHandler(registry, navigator),
-        new ChatSocket(
-            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard,
-            metrics),
+        new ChatSocket(conversationService, errors, guard, metrics),
+        new ExplorerHandlers(navigator, conversationService, clock),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {
@@ -70,6 +72,7 @@ public final class App {
           config.http.maxRequestSize = Json.MAX_BODY_BYTES;
           config.http.defaultContentType = "application/json";
           config.staticFiles.add("/public", Location.CLASSPATH);
+          config.staticFiles.enableWebjars();
           config.startup.showJavalinBanner = false;
           config.jetty.modifyWebSocketServletFactory(f -> {
             f.setMaxTextMessageSize(Json.MAX_BODY_BYTES);

@@ -7,6 +7,7 @@ import static fi.viranomaisbotti.server.web.Route.Method.POST;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
 import fi.viranomaisbotti.server.web.Route;
@@ -15,8 +16,9 @@ import fi.viranomaisbotti.server.web.RouteRegistry;
 /**
  * Every route of the server, each once, with the role it needs. A new face (adviser, editor,
  * explorer) adds its routes here; the OpenAPI and role tests read this list. The chat page's
- * static files ({@code /}, {@code /chat.js}, {@code /chat.css}) are served from {@code public/}
- * on the class path and are for anyone.
+ * static files ({@code /}, {@code /chat.js}, {@code /chat.css}), the map page's script and styles
+ * ({@code /explorer/…}) and the WebJars ({@code /webjars/…}) are served from the class path and are
+ * for anyone.
  */
 public final class Routes {
   public static final RouteRegistry REGISTRY = RouteRegistry.of(
@@ -29,6 +31,10 @@ public final class Routes {
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
       Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
       Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),
+      Route.api(GET, "/api/v1/graph", ANONYMOUS, ExplorerHandlers.class, ExplorerHandlers::graph),
+      Route.api(GET, "/api/v1/graph/gaps", ANONYMOUS, ExplorerHandlers.class, ExplorerHandlers::gaps),
+      Route.api(GET, "/api/v1/conversations/{id}/plan-items", ANONYMOUS, ExplorerHandlers.class, ExplorerHandlers::planItems),
+      Route.page("/kartta", ANONYMOUS, ExplorerHandlers.class, ExplorerHandlers::page),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));
 

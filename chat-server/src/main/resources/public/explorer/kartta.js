@@ -184,23 +184,44 @@
     return !type || n.kind !== "actor" || n.type === type;
   }
 
+  /**
+   * Preset positions: a group of columns per kind (or per life-cycle phase), each group wrapped into
+   * as many columns as make the whole about as wide as the drawing area, names sorted within.
+   */
   function positions(layout) {
-    const pos = {};
+    const W = 230, H = 28, GAP = 90;
     const sorted = graph.nodes.filter(visible).slice().sort((a, b) => nameOf(a).localeCompare(nameOf(b), "fi"));
-    const columns = new Map();
-    const columnOf = (n) => {
-      if (layout === "phase") {
-        if (n.kind === "event") return 0;
-        if (n.kind === "actor") return PHASES.length + 1;
-        return 1 + Math.max(0, PHASES.indexOf(n.phase || "permits"));
-      }
-      return KINDS.indexOf(n.kind);
+    const groupOf = (n) => {
+      if (layout !== "phase") return KINDS.indexOf(n.kind);
+      if (n.kind === "event") return 0;
+      if (n.kind === "actor") return PHASES.length + 1;
+      return 1 + Math.max(0, PHASES.indexOf(n.phase || "permits"));
     };
+    const groups = new Map();
     sorted.forEach((n) => {
-      const c = columnOf(n);
-      const row = columns.get(c) || 0;
-      columns.set(c, row + 1);
-      pos[n.id] = { x: c * (layout === "phase" ? 260 : 420) + (row % 2) * 40, y: row * 46 };
+      const g = groupOf(n);
+      if (!groups.has(g)) groups.set(g, []);
+      groups.get(g).push(n);
+    });
+    const order = [...groups.keys()].sort((a, b) => a - b);
+    const box = $("graph").getBoundingClientRect();
+    const aspect = box.width > 0 && box.height > 0 ? box.width / box.height : 1.5;
+    let best = null;
+    for (let rows = 4; rows <= Math.max(4, sorted.length); rows++) {
+      const columns = order.reduce((c, g) => c + Math.ceil(groups.get(g).length / rows), 0);
+      const width = columns * W + (order.length - 1) * GAP;
+      const score = Math.abs(Math.log(width / (rows * H) / aspect));
+      if (!best || score < best.score) best = { rows: rows, score: score };
+      if (width / (rows * H) < aspect) break;
+    }
+    const pos = {};
+    let x = 0;
+    order.forEach((g) => {
+      const list = groups.get(g);
+      list.forEach((n, i) => {
+        pos[n.id] = { x: x + Math.floor(i / best.rows) * W, y: (i % best.rows) * H };
+      });
+      x += Math.ceil(list.length / best.rows) * W + GAP;
     });
     return pos;
   }
@@ -223,10 +244,12 @@
       container: $("graph"),
       elements: elements,
       wheelSensitivity: 0.3,
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
       minZoom: 0.05,
       maxZoom: 3,
       style: [
-        { selector: "node", style: { "label": "data(label)", "font-size": 11, "text-wrap": "ellipsis", "text-max-width": 180,
+        { selector: "node", style: { "label": "data(label)", "font-size": 11, "min-zoomed-font-size": 7,
           "text-valign": "center", "text-halign": "right", "text-margin-x": 4, "width": 14, "height": 14, "border-width": 2,
           "border-color": "#fff", "color": "#1f2328" } },
         { selector: "node.event", style: { "background-color": COLOURS.event, "shape": "round-rectangle", "width": 18, "height": 18 } },
@@ -510,6 +533,9 @@
       });
     });
   }
+
+  // A read-only handle for tests and for people exploring in the browser's console.
+  window.toimijakartta = { cy: () => cy, graph: () => graph, redraw: () => draw() };
 
   translatePage();
   wire();

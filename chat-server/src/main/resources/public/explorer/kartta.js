@@ -35,7 +35,6 @@
       phases: { idea: "Idea", founding: "Perustaminen", funding: "Rahoitus", permits: "Luvat", construction: "Rakentaminen", hiring: "Palkkaaminen",
         market_entry: "Markkinoille", skills: "Osaaminen", supervision: "Valvonta", growth: "Kasvu", generational_change: "Sukupolvenvaihdos",
         selling: "Myynti", winding_down: "Lopettaminen" },
-      legend: "Värit: elämäntapahtuma, velvoite, palvelu, toimija. Katkoviiva: luonnos."
     },
     sv: {
       title: "Aktörskarta", language: "Språk", backToChat: "Tillbaka till chatten",
@@ -48,7 +47,18 @@
       footer: "Uppgifterna är vägledande. Objekt märkta som utkast granskas ännu.",
       kinds: { event: "Livssituation", obligation: "Skyldighet", service: "Tjänst", actor: "Aktör" },
       kindsPlural: { event: "Livssituationer", obligation: "Skyldigheter", service: "Tjänster", actor: "Aktörer" },
-      draft: "Utkast", reviewed: "Granskad", status: "Status", inPlan: "I din plan", loading: "Kartan laddas…", loaded: "{n} objekt och {e} kopplingar."
+      draft: "Utkast", reviewed: "Granskad", status: "Status", inPlan: "I din plan", loading: "Kartan laddas…", loaded: "{n} objekt och {e} kopplingar.",
+      edges: { brings: "medför", "leads-to": "leder till", competent: "behörig", prerequisite: "förutsätter", provider: "tillhandahålls av", successor: "efterträdare" },
+      edgesIn: { brings: "medförs av", "leads-to": "följer av", competent: "behandlar", prerequisite: "förutsättning för", provider: "tillhandahåller", successor: "föregångare" },
+      type: "Typ", phase: "Fas", legalBasis: "Rättslig grund", conditions: "När den gäller", source: "Källa", owner: "Ansvarig",
+      reviewedOn: "Granskad", link: "Webbsida eller e-tjänst", validity: "Verksam", unit: "Betjänande enhet", connections: "Kopplingar", via: "på kartan",
+      noPlan: "Det finns ingen konversation i webbläsaren. Börja en konversation på chattsidan för att visa din plan på kartan.",
+      planShown: "{n} objekt i din plan är markerade.", planGone: "Konversationen hittades inte; den har kanske raderats.",
+      failed: "Kartan kunde inte laddas: ", matches: "Sökningen hittade {n} objekt.", none: "Inga brister.",
+      gapsIntro: "För innehållsansvariga: vad kartan saknar (läget {at}).",
+      gapsTitle: { eventsWithoutItems: "Livssituationer utan skyldigheter eller tjänster", itemsNoRuleReaches: "Objekt som ingen regel leder till",
+        itemsNoEventReaches: "Objekt som ingen livssituation leder till", retiredActorsWithoutSuccessor: "Nedlagda aktörer utan efterträdare",
+        servicesWithoutProvider: "Tjänster utan tillhandahållare" }
     },
     en: {
       title: "Ecosystem map", language: "Language", backToChat: "Back to the chat",
@@ -61,7 +71,18 @@
       footer: "The information is indicative. Items marked as drafts are still being checked.",
       kinds: { event: "Life event", obligation: "Obligation", service: "Service", actor: "Actor" },
       kindsPlural: { event: "Life events", obligation: "Obligations", service: "Services", actor: "Actors" },
-      draft: "Draft", reviewed: "Reviewed", status: "Status", inPlan: "In your plan", loading: "Loading the map…", loaded: "{n} items and {e} connections."
+      draft: "Draft", reviewed: "Reviewed", status: "Status", inPlan: "In your plan", loading: "Loading the map…", loaded: "{n} items and {e} connections.",
+      edges: { brings: "brings", "leads-to": "leads to", competent: "competent authority", prerequisite: "requires", provider: "provided by", successor: "successor" },
+      edgesIn: { brings: "brought by", "leads-to": "follows from", competent: "handles", prerequisite: "required for", provider: "provides", successor: "predecessor" },
+      type: "Type", phase: "Phase", legalBasis: "Legal basis", conditions: "When it applies", source: "Source", owner: "Maintained by",
+      reviewedOn: "Reviewed", link: "Web page or e-service", validity: "In operation", unit: "Serving unit", connections: "Connections", via: "on the map",
+      noPlan: "There is no conversation in this browser. Start one on the chat page to show your plan on the map.",
+      planShown: "{n} items of your plan are highlighted.", planGone: "The conversation was not found; it may have been deleted.",
+      failed: "The map could not be loaded: ", matches: "The search found {n} items.", none: "No gaps.",
+      gapsIntro: "For content editors: what the map lacks (as of {at}).",
+      gapsTitle: { eventsWithoutItems: "Life events without obligations or services", itemsNoRuleReaches: "Items no rule leads to",
+        itemsNoEventReaches: "Items no life event leads to", retiredActorsWithoutSuccessor: "Retired actors without a successor",
+        servicesWithoutProvider: "Services without a provider" }
     }
   };
   const PHASES = ["idea", "founding", "funding", "permits", "construction", "hiring", "market_entry", "skills", "supervision",
@@ -108,7 +129,18 @@
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-t]").forEach((e) => { e.textContent = t(e.dataset.t); });
     $("lang").value = lang;
-    $("legend").textContent = t("legend");
+    const legend = $("legend");
+    legend.replaceChildren();
+    KINDS.forEach((k) => {
+      const item = el("span", "key");
+      item.appendChild(el("span", "swatch " + k));
+      item.appendChild(document.createTextNode(t("kinds", k)));
+      legend.appendChild(item);
+    });
+    const draft = el("span", "key");
+    draft.appendChild(el("span", "swatch draft"));
+    draft.appendChild(document.createTextNode(t("draft")));
+    legend.appendChild(draft);
   }
 
   function status(text) {

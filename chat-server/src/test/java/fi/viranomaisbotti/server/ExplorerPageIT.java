@@ -193,6 +193,20 @@ class ExplorerPageIT extends ServerIT {
   }
 
   @Test
+  void thePageSpeaksSwedishAndEnglishWhenAsked() {
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    open("?lang=en");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ecosystem map");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    new Select(browser.findElement(By.id("lang"))).selectByValue("sv");
+    waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Aktörskarta"));
+    waitUntilDrawn();
+    tab("list");
+    // Names come in the language the knowledge gives: PRH's Swedish name.
+    assertThat(browser.findElement(By.cssSelector("#view-list li[data-id='prh']")).getText()).contains("Patent- och registerstyrelsen");
+  }
+
+  @Test
   void movingTheTimeControlTo2025ShowsTheRegionalStateAgencyInsteadOfTheLicensingAgency() throws Exception {
     browser.manage().window().setSize(new Dimension(1280, 1000));
     open("");

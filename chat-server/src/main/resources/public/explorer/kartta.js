@@ -438,6 +438,7 @@
         li.dataset.id = n.id;
         const b = nodeButton(n.id);
         li.appendChild(b);
+        if (n.unit) li.appendChild(el("span", "unit", " – " + n.unit));
         if (n.status === "draft") li.appendChild(el("span", "badge draft", t("draft")));
         const outs = graph.edges.filter((e) => e.from === n.id && byId.has(e.to));
         if (outs.length) {

@@ -181,14 +181,21 @@
     if (params.get("event")) select.value = params.get("event");
   }
 
+  /** Counts loads, so that an answer overtaken by a later request (the year moved twice) is dropped. */
+  let loads = 0;
+
   async function load() {
+    const mine = ++loads;
     status(t("loading"));
+    let answer;
     try {
-      graph = await getJson("/api/v1/graph?" + query().toString());
+      answer = await getJson("/api/v1/graph?" + query().toString());
     } catch (e) {
-      status(t("failed") + e.message);
+      if (mine === loads) status(t("failed") + e.message);
       return;
     }
+    if (mine !== loads) return;
+    graph = answer;
     byId = new Map(graph.nodes.map((n) => [n.id, n]));
     fillActorTypes();
     draw();
@@ -320,6 +327,17 @@
     applyHighlights();
   }
 
+  /**
+   * Whether an item is in the shown plan. The plan names the actors in force today; on an earlier
+   * year the actor they succeeded (AVI for Lupa- ja valvontavirasto) stands in for them.
+   */
+  function inPlanOf(id) {
+    if (!plan) return false;
+    if (plan.has(id)) return true;
+    const n = byId.get(id);
+    return !!(n && n.kind === "actor" && n.successor && plan.has(n.successor));
+  }
+
   function applyHighlights() {
     if (!cy) return;
     cy.elements().removeClass("faded match plan");
@@ -330,7 +348,7 @@
       status(fill(t("matches"), { n: hits.length }));
     }
     if (plan) {
-      const inPlan = cy.nodes().filter((n) => plan.has(n.id()));
+      const inPlan = cy.nodes().filter((n) => inPlanOf(n.id()));
       inPlan.addClass("plan");
       inPlan.edgesWith(inPlan).addClass("plan");
       cy.elements().not(inPlan).not(inPlan.edgesWith(inPlan)).addClass("faded");
@@ -381,7 +399,7 @@
     const badges = el("p", "badges");
     badges.appendChild(el("span", "badge kind-" + n.kind, t("kinds", n.kind)));
     badges.appendChild(el("span", "badge " + (n.status === "draft" ? "draft" : "reviewed"), n.status === "draft" ? t("draft") : t("reviewed")));
-    if (plan && plan.has(id)) badges.appendChild(el("span", "badge plan", t("inPlan")));
+    if (inPlanOf(id)) badges.appendChild(el("span", "badge plan", t("inPlan")));
     d.appendChild(badges);
     if (n.description) d.appendChild(el("p", "description", n.description));
     const dl = el("dl");
@@ -457,8 +475,9 @@
     const q = $("search").value.trim().toLowerCase();
     document.querySelectorAll("#view-list ul.items > li").forEach((li) => {
       const n = byId.get(li.dataset.id);
+      if (!n) return; // the list of the previous load, about to be replaced
       li.hidden = q !== "" && !(nameOf(n).toLowerCase().includes(q) || n.id.includes(q));
-      const inPlan = !!(plan && plan.has(n.id));
+      const inPlan = inPlanOf(n.id);
       li.classList.toggle("plan", inPlan);
       let mark = li.querySelector(":scope > .badge.plan");
       if (inPlan && !mark) {

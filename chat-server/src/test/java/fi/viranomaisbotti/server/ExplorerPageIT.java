@@ -283,8 +283,19 @@ class ExplorerPageIT extends ServerIT {
         .doesNotContain("plan");
     Long highlighted = (Long) js().executeScript("return window.toimijakartta.cy().nodes('.plan').length");
     assertThat(highlighted).isGreaterThan(3L);
+    // Pay subsidy comes from the employment area; in 2024 the TE Office, which it succeeded, stands in.
+    assertThat(browser.findElement(By.cssSelector("#view-list li[data-id='tyollisyysalue']")).getAttribute("class")).contains("plan");
     tab("map");
     screenshot("kartta-1280-suunnitelma.png");
+    WebElement year = browser.findElement(By.id("year"));
+    year.sendKeys(Keys.ARROW_LEFT);
+    waiting().until(ExpectedConditions.textToBe(By.id("year-label"), "2025"));
+    year.sendKeys(Keys.ARROW_LEFT);
+    waiting().until(d -> listed("te-toimisto"));
+    waitUntilDrawn();
+    assertThat(browser.findElement(By.cssSelector("#view-list li[data-id='te-toimisto']")).getAttribute("class")).contains("plan");
+    year.sendKeys(Keys.END);
+    waiting().until(d -> listed("tyollisyysalue"));
 
     js().executeScript("sessionStorage.clear()");
     browser.findElement(By.id("show-plan")).click();

@@ -151,7 +151,7 @@ public final class EcosystemGraph {
     }
     List<Edge> outEdges = dated.stream().filter(e -> keep.contains(e.from()) && keep.contains(e.to())).toList();
     Recommendation.Place place = m == null ? null
-        : new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), "answered");
+        : new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), null);
     return new Graph(snapshot.version(), at == null ? null : at.toString(), place, outNodes, outEdges);
   }
 

@@ -282,7 +282,6 @@
     cy = cytoscape({
       container: $("graph"),
       elements: elements,
-      wheelSensitivity: 0.3,
       textureOnViewport: true,
       hideEdgesOnViewport: true,
       minZoom: 0.05,

@@ -12,6 +12,7 @@
       send: "Lähetä",
       welcome: "Hei! Kerro omin sanoin, mitä olet aloittamassa: esimerkiksi millaisen yrityksen perustat, missä ja aiotko palkata työntekijöitä.",
       footer: "Tiedot ovat ohjeellisia. Luonnoksiksi merkityt kohdat tarkistetaan vielä. Älä kirjoita henkilötunnusta tai muita henkilötietoja.",
+      mapLink: "Toimijakartta: ketkä viranomaiset ja palvelut liittyvät mihinkin",
       summaryTitle: "Yhteenveto",
       situation: "Tilanteesi",
       situationLine: function (events, needed, possible) {
@@ -103,6 +104,7 @@
       send: "Skicka",
       welcome: "Hej! Berätta vad du tänker starta. Jag förstår ännu bara finska berättelser, men du kan välja din situation med knapparna.",
       footer: "Uppgifterna är vägledande. Punkter märkta som utkast granskas ännu. Skriv inte personbeteckning eller andra personuppgifter.",
+      mapLink: "Aktörskarta: vilka myndigheter och tjänster hör till vad",
       summaryTitle: "Sammanfattning",
       situation: "Din situation",
       situationLine: function (events, needed, possible) {
@@ -194,6 +196,7 @@
       send: "Send",
       welcome: "Hello! Tell me what you are starting. I only understand stories in Finnish so far, but you can pick your situation with the buttons.",
       footer: "The information is indicative. Items marked as drafts are still being checked. Do not write your personal identity code or other personal data.",
+      mapLink: "Actor map: which authorities and services belong to what",
       summaryTitle: "Summary",
       situation: "Your situation",
       situationLine: function (events, needed, possible) {

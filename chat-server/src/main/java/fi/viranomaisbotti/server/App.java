@@ -6,6 +6,7 @@ import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.api.PlanExportHandler;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
@@ -64,6 +65,7 @@ public final class App {
         new MetricsHandler(registry, navigator),
         new ChatSocket(navigator, service, errors, guard, metrics),
         new PlanExportHandler(service, clock),
+        new ExplorerHandlers(navigator, service, clock),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {
@@ -72,6 +74,7 @@ public final class App {
           config.http.maxRequestSize = Json.MAX_BODY_BYTES;
           config.http.defaultContentType = "application/json";
           config.staticFiles.add("/public", Location.CLASSPATH);
+          config.staticFiles.enableWebjars();
           config.startup.showJavalinBanner = false;
           config.jetty.modifyWebSocketServletFactory(f -> {
             f.setMaxTextMessageSize(Json.MAX_BODY_BYTES);

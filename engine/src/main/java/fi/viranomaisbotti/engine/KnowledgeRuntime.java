@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.engine;
 
 import fi.viranomaisbotti.engine.impl.AnswerIndex;
+import fi.viranomaisbotti.engine.impl.EcosystemGraph;
 import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
 import fi.viranomaisbotti.engine.impl.Recommender;
 import fi.viranomaisbotti.engine.impl.RuleBase;
@@ -29,6 +30,7 @@ final class KnowledgeRuntime {
   /** Null when the corpus has no example utterances to train on. */
   final IntentClassifier intents;
   final AnswerSearchService search;
+  final EcosystemGraph graph;
 
   private KnowledgeRuntime(
       KnowledgeSnapshot snapshot, FinnishAnalyser analyser, RuleBase rules, AnswerIndex answers, IntentClassifier intents) {
@@ -40,6 +42,7 @@ final class KnowledgeRuntime {
     this.recommender = new Recommender(snapshot);
     this.facts = new FactExtractor(snapshot);
     this.search = new AnswerSearchService(snapshot, analyser, answers, analyser.morphology(), rules);
+    this.graph = new EcosystemGraph(snapshot);
   }
 
   /**

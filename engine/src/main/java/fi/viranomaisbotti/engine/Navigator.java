@@ -164,6 +164,20 @@ public final class Navigator implements AutoCloseable {
     return live.with(rt -> rt.search.relatedItems(answer));
   }
 
+  /**
+   * The ecosystem map, or the part of it a query asks for, from the live knowledge version.
+   *
+   * @throws BadInputException naming an unknown event, municipality or node kind
+   */
+  public Graph graph(GraphQuery query) {
+    return live.with(rt -> rt.graph.graph(query));
+  }
+
+  /** What the ecosystem map lacks, for editors, judging actors' validity on the given day. */
+  public GraphGaps graphGaps(java.time.LocalDate at) {
+    return live.with(rt -> rt.graph.gaps(at));
+  }
+
   /** Component status for health checks. */
   public Map<String, Object> status() {
     return live.with(rt -> Health.status(rt, morphology));

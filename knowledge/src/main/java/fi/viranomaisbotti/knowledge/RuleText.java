@@ -10,17 +10,22 @@ import java.util.regex.Pattern;
  * consequence concludes and the concepts and conclusions its conditions test. This module does
  * not compile rules (Drools lives in engine), so the reading follows the corpus's own rule idiom
  * ({@code out.need(kcontext, "kind", "id", ...)}, {@code Signal(concept == "x")}) and ignores
- * anything else. Stateless.
+ * anything else. Public so that the engine can map which items an event's rules can reach without
+ * running them (the ecosystem graph). Stateless.
  */
-final class RuleText {
+public final class RuleText {
   /** A rule as written: its name, where it starts, and the ids it uses. */
-  record Declared(String name, String file, int line, List<Target> targets, List<Reference> tested) {}
+  public record Declared(String name, String file, int line, List<Target> targets, List<Reference> tested) {}
 
   /** An item a rule concludes; {@code concept} is the settling concept of a maybe, else null. */
-  record Target(String kind, String id, String concept) {}
+  public record Target(String kind, String id, String concept) {}
 
-  /** An id a rule's conditions test: kind is "concept" or a conclusion kind. */
-  record Reference(String kind, String id) {}
+  /**
+   * An id a rule's conditions test: kind is "concept" or a conclusion kind.
+   *
+   * @param absent whether the condition asks for it not to be there ({@code not Conclusion(...)})
+   */
+  public record Reference(String kind, String id, boolean absent) {}
 
   private static final Pattern RULE =
       Pattern.compile("(?s)\\brule\\s+\"([^\"]+)\"(.*?)\\n\\s*when\\b(.*?)\\n\\s*then\\b(.*?)\\n\\s*end\\b");
@@ -35,11 +40,14 @@ final class RuleText {
   private static final Pattern ID_IS = Pattern.compile("\\bid\\s*==\\s*\"([^\"]*)\"");
   private static final Pattern ID_IN = Pattern.compile("\\bid\\s+in\\s*\\(([^)]*)\\)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+  /** Text that ends in "not" (or "not (") just before a fact pattern. */
+  private static final Pattern NEGATED = Pattern.compile("\\bnot\\s*\\(?\\s*(?:\\$\\w+\\s*:\\s*)?$");
   private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
 
   private RuleText() {}
 
-  static List<Declared> read(RuleFile file) {
+  /** The rules of one file, in the order written. */
+  public static List<Declared> read(RuleFile file) {
     // Whole-line comments are blanked, not removed, so that line numbers stay true.
     String text = LINE_COMMENT.matcher(file.text()).replaceAll(m -> " ".repeat(m.group().length()));
     List<Declared> out = new ArrayList<>();
@@ -66,15 +74,16 @@ final class RuleText {
     Matcher f = FACT.matcher(when);
     while (f.find()) {
       String args = balanced(when, f.end());
+      boolean absent = NEGATED.matcher(when.substring(0, f.start())).find();
       if (f.group(1).equals("Conclusion")) {
         Matcher kind = KIND_IS.matcher(args);
         String k = kind.find() ? kind.group(1) : "conclusion";
-        all(ID_IS, args).forEach(id -> out.add(new Reference(k, id)));
-        all(ID_IN, args).forEach(list -> all(QUOTED, list).forEach(id -> out.add(new Reference(k, id))));
-        all(DEPENDS_ON, args).forEach(c -> out.add(new Reference("concept", c)));
+        all(ID_IS, args).forEach(id -> out.add(new Reference(k, id, absent)));
+        all(ID_IN, args).forEach(list -> all(QUOTED, list).forEach(id -> out.add(new Reference(k, id, absent))));
+        all(DEPENDS_ON, args).forEach(c -> out.add(new Reference("concept", c, absent)));
       } else {
-        all(CONCEPT_IS, args).forEach(c -> out.add(new Reference("concept", c)));
-        all(CONCEPT_IN, args).forEach(list -> all(QUOTED, list).forEach(c -> out.add(new Reference("concept", c))));
+        all(CONCEPT_IS, args).forEach(c -> out.add(new Reference("concept", c, absent)));
+        all(CONCEPT_IN, args).forEach(list -> all(QUOTED, list).forEach(c -> out.add(new Reference("concept", c, absent))));
       }
     }
     return out;

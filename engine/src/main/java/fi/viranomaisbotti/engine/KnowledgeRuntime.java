@@ -23,6 +23,7 @@ final class KnowledgeRuntime {
   final KnowledgeSnapshot snapshot;
   final FinnishAnalyser analyser;
   final RuleBase rules;
+  final Counterfactuals counterfactuals;
   final AnswerIndex answers;
   final Recommender recommender;
   final FactExtractor facts;
@@ -35,6 +36,7 @@ final class KnowledgeRuntime {
     this.snapshot = snapshot;
     this.analyser = analyser;
     this.rules = rules;
+    this.counterfactuals = new Counterfactuals(rules);
     this.answers = answers;
     this.intents = intents;
     this.recommender = new Recommender(snapshot);

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
@@ -29,6 +30,14 @@ public final class ApiHandlers {
     ObjectNode body = Json.object(ctx.bodyAsBytes());
     String text = Json.text(body);
     ctx.json(navigator.recommend(text, Json.facts(body)));
+  }
+
+  /** Version 2: the same recommendation in the lean shape, {@code ?view=compact} (default) or {@code summary}. */
+  public void recommendationsV2(Context ctx) {
+    LeanRecommendation.View view = LeanRecommendation.View.of(QueryParams.param(ctx, "view"));
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    String text = Json.text(body);
+    ctx.json(LeanRecommendation.of(navigator.recommend(text, Json.facts(body)), view));
   }
 
   public void answers(Context ctx) {

@@ -2,6 +2,7 @@ package fi.viranomaisbotti.server.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
@@ -95,13 +96,14 @@ public final class ChatSocket {
       }
       ObjectNode msg = Json.object(ctx.message());
       String type = msg.path("type").asText("");
+      LeanRecommendation.View view = view(msg);
       switch (type) {
         case "message" -> {
           String text = Json.text(msg);
-          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)));
+          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)), view);
         }
-        case "answer" -> answer(ctx, msg);
-        case "resume" -> resume(ctx, msg);
+        case "answer" -> answer(ctx, msg, view);
+        case "resume" -> resume(ctx, msg, view);
         default -> throw ApiException.badRequest(
             "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
       }
@@ -116,17 +118,32 @@ public final class ChatSocket {
     }
   }
 
-  private void answer(WsMessageContext ctx, ObjectNode msg) {
+  /**
+   * The shape of the reply's recommendation: the full (v1) shape unless the message asks for
+   * {@code "view": "compact"} or {@code "summary"} (the lean shape of {@code /api/v2/recommendations}).
+   */
+  private static LeanRecommendation.View view(ObjectNode msg) {
+    JsonNode view = msg.get("view");
+    if (view == null || view.isNull() || "full".equals(view.asText())) {
+      return null;
+    }
+    if (!view.isTextual() || view.asText().isBlank()) {
+      throw ApiException.badRequest("bad_input", "view must be 'full', 'compact' or 'summary'.");
+    }
+    return LeanRecommendation.View.of(view.asText());
+  }
+
+  private void answer(WsMessageContext ctx, ObjectNode msg, LeanRecommendation.View view) {
     String concept = msg.path("concept").asText("");
     JsonNode value = msg.get("value");
     if (concept.isBlank() || value == null || !(value.isBoolean() || value.isTextual() || value.isNumber())) {
       throw ApiException.badRequest(
           "bad_answer", "An answer needs \"concept\" (from the question) and \"value\": true, false or a number.");
     }
-    reply(ctx, metrics.turn(() -> conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value))));
+    reply(ctx, metrics.turn(() -> conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value))), view);
   }
 
-  private void resume(WsContext ctx, ObjectNode msg) {
+  private void resume(WsContext ctx, ObjectNode msg, LeanRecommendation.View view) {
     String id = msg.path("conversationId").asText("");
     String token = msg.path("resumeToken").asText("");
     if (id.isBlank() || token.isBlank()) {
@@ -149,17 +166,19 @@ public final class ChatSocket {
     history.put("conversationId", resumed.conversationId());
     history.put("turns", turns);
     ctx.send(Json.write(history));
-    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
+    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), view);
   }
 
-  private void reply(WsContext ctx, ConversationService.Turn turn) {
+  private void reply(WsContext ctx, ConversationService.Turn turn, LeanRecommendation.View view) {
     conversationOf.put(ctx.sessionId(), turn.conversation());
     // The token goes out once, with the reply that started the conversation.
     String token = turn.started() ? turn.conversation().resumeToken() : null;
-    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation());
+    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation(), view);
   }
 
-  private static void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
+  /** @param view the lean shape asked for, or null for the full shape */
+  private static void send(
+      WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r, LeanRecommendation.View view) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
@@ -168,7 +187,7 @@ public final class ChatSocket {
     }
     out.put("turn", seq);
     out.put("text", ReplyText.of(r));
-    out.put("recommendation", r);
+    out.put("recommendation", view == null ? r : LeanRecommendation.of(r, view));
     ctx.send(Json.write(out));
   }
 }

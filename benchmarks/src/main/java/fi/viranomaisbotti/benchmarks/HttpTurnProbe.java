@@ -11,10 +11,12 @@ import fi.viranomaisbotti.server.web.Limits;
 import fi.viranomaisbotti.server.web.RateLimiter.Rate;
 import fi.viranomaisbotti.server.web.WebSettings;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,7 +37,9 @@ import java.util.concurrent.Future;
  * /api/v2/recommendations} in turn, each from {@code connections} client threads over keep-alive
  * connections for {@code seconds}, and repeats the round {@code rounds} times so that drift on a
  * shared machine hits every route alike. Prints requests per second, p50 and p99 at the client,
- * and the reply's bytes, per route and round, and the turn-to-analysis ratios.
+ * and the reply's bytes, per route and round, and the turn-to-analysis ratios. The client is a
+ * blocking HTTP/1.1 loop over a plain socket, like wrk's: the JDK's HttpClient, whose one
+ * selector thread reads every body, took up to 600 ms for a 100 KB reply on a loaded machine.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections]}
  */
@@ -61,23 +65,21 @@ public final class HttpTurnProbe {
       Javalin app = App.create(navigator, new JdbcConversationRepository(database.dataSource()), Clock.systemUTC(),
           WebSettings.DEFAULTS.withLimits(limits)).start("127.0.0.1", 0);
       try {
-        String base = "http://127.0.0.1:" + app.port();
         List<Route> routes = new ArrayList<>();
         for (Map.Entry<String, String> text : List.of(Map.entry("reference", Fixtures.LIISA), Map.entry("short", SHORT))) {
           routes.add(new Route(text.getKey() + " analyze", "/api/v1/analyze", text.getValue()));
           routes.add(new Route(text.getKey() + " v1 turn", "/api/v1/recommendations", text.getValue()));
           routes.add(new Route(text.getKey() + " v2 turn", "/api/v2/recommendations", text.getValue()));
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         ExecutorService clients = Executors.newFixedThreadPool(connections);
         System.out.printf(Locale.ROOT, "warm-up: every route for %d s%n", seconds);
         for (Route r : routes) {
-          run(http, clients, base, r, connections, seconds);
+          run(clients, app.port(), r, connections, seconds);
         }
         double[][] perSecond = new double[routes.size()][rounds];
         for (int round = 0; round < rounds; round++) {
           for (int i = 0; i < routes.size(); i++) {
-            Result res = run(http, clients, base, routes.get(i), connections, seconds);
+            Result res = run(clients, app.port(), routes.get(i), connections, seconds);
             perSecond[i][round] = res.perSecond();
             System.out.printf(Locale.ROOT, "round %d  %-18s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  %7d bytes  %d errors%n",
                 round + 1, routes.get(i).name(), res.perSecond(), res.p50Ms(), res.p99Ms(), res.bytes(), res.errors());
@@ -101,12 +103,12 @@ public final class HttpTurnProbe {
     }
   }
 
-  private static Result run(HttpClient http, ExecutorService clients, String base, Route route, int connections, int seconds)
-      throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + route.path()))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("text", route.text()))))
-        .build();
+  private static Result run(ExecutorService clients, int port, Route route, int connections, int seconds) throws Exception {
+    byte[] body = Json.write(Map.of("text", route.text())).getBytes(StandardCharsets.UTF_8);
+    byte[] head = ("POST " + route.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] request = Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, request, head.length, body.length);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Future<long[]>> futures = new ArrayList<>();
     int[] bytes = new int[1];
@@ -115,18 +117,25 @@ public final class HttpTurnProbe {
         long[] latencies = new long[1 << 20];
         int n = 0;
         long errors = 0;
-        while (System.nanoTime() < end && n < latencies.length) {
-          long start = System.nanoTime();
-          HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-          latencies[n++] = System.nanoTime() - start;
-          if (r.statusCode() != 200) {
-            errors++;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+          socket.setTcpNoDelay(true);
+          OutputStream out = socket.getOutputStream();
+          InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
+          while (System.nanoTime() < end && n < latencies.length) {
+            long start = System.nanoTime();
+            out.write(request);
+            out.flush();
+            int[] status = new int[1];
+            bytes[0] = readResponse(in, status);
+            latencies[n++] = System.nanoTime() - start;
+            if (status[0] != 200) {
+              errors++;
+            }
           }
-          bytes[0] = r.body().length;
         }
-        long[] out = Arrays.copyOf(latencies, n + 1);
-        out[n] = errors;
-        return out;
+        long[] result = Arrays.copyOf(latencies, n + 1);
+        result[n] = errors;
+        return result;
       }));
     }
     List<Long> all = new ArrayList<>();
@@ -142,5 +151,46 @@ public final class HttpTurnProbe {
     double p50 = all.get(all.size() / 2) / 1e6;
     double p99 = all.get(Math.min(all.size() - 1, (int) (all.size() * 0.99))) / 1e6;
     return new Result(all.size() / (double) seconds, p50, p99, bytes[0], errors);
+  }
+
+  /** Reads one HTTP/1.1 response (a Content-Length or a chunked body); returns the body's length. */
+  private static int readResponse(InputStream in, int[] status) throws IOException {
+    String statusLine = line(in);
+    status[0] = Integer.parseInt(statusLine.split(" ")[1]);
+    int length = -1;
+    boolean chunked = false;
+    for (String h = line(in); !h.isEmpty(); h = line(in)) {
+      String lower = h.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("content-length:")) {
+        length = Integer.parseInt(h.substring(15).strip());
+      } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+        chunked = true;
+      }
+    }
+    if (!chunked) {
+      in.readNBytes(length);
+      return length;
+    }
+    int total = 0;
+    for (int size = Integer.parseInt(line(in).strip(), 16); size > 0; size = Integer.parseInt(line(in).strip(), 16)) {
+      in.readNBytes(size);
+      line(in);
+      total += size;
+    }
+    line(in);
+    return total;
+  }
+
+  private static String line(InputStream in) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int b = in.read(); b != '\n'; b = in.read()) {
+      if (b < 0) {
+        throw new IOException("The server closed the connection");
+      }
+      if (b != '\r') {
+        sb.append((char) b);
+      }
+    }
+    return sb.toString();
   }
 }

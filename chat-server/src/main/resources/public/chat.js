@@ -12,6 +12,8 @@
   // waiting 0.5, 1, 2 and 4 s between them, so a server that keeps failing is not hammered forever.
   const MAX_ATTEMPTS = 5;
   const FIRST_DELAY_MS = 500;
+  // Replies carry the recommendation in the lean shape: each item once, the plan by ids.
+  const VIEW = "compact";
   let socket;
   let attempts = 0;
   // The conversation is kept with its resume token, which only its first reply gives; an id
@@ -54,7 +56,7 @@
       status.textContent = "";
       send.disabled = false;
       if (conversationId) {
-        socket.send(JSON.stringify({ type: "resume", conversationId: conversationId, resumeToken: resumeToken }));
+        socket.send(JSON.stringify({ type: "resume", conversationId: conversationId, resumeToken: resumeToken, view: VIEW }));
       }
     };
     socket.onclose = function () {
@@ -123,7 +125,7 @@
           b.type = "button";
           b.addEventListener("click", function () {
             say("user", q.name + " – " + pair[0]);
-            socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: pair[1] }));
+            socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: pair[1], view: VIEW }));
           });
           quick.appendChild(b);
         });
@@ -138,7 +140,7 @@
           const n = Number(field.value);
           if (field.value === "" || !isFinite(n) || n < 0) return;
           say("user", q.name + " – " + n);
-          socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: n }));
+          socket.send(JSON.stringify({ type: "answer", concept: q.concept, value: n, view: VIEW }));
         });
         quick.appendChild(field);
         quick.appendChild(b);
@@ -146,8 +148,21 @@
     });
     plan.replaceChildren();
     if (!r.plan || r.plan.length === 0) return;
+    // The compact reply names each item once; a step is its item's id (docs/api.md, the lean shape).
     const byId = {};
-    (r.obligations || []).concat(r.services || []).forEach(function (i) { byId[i.id] = i; });
+    [["obligation", r.obligations], ["service", r.services]].forEach(function (kind) {
+      Object.keys(kind[1] || {}).forEach(function (id) {
+        const item = Object.assign({ id: id, type: kind[0] }, kind[1][id]);
+        const actor = (r.actors || {})[item.actor];
+        item.actorName = actor ? actor.name : null;
+        if (item.dependsOn && item.dependsOn.length && item.why.indexOf(" Tarpeen vain, jos: ") < 0) {
+          item.why += " Tarpeen vain, jos: " + item.dependsOn.map(function (c) {
+            return (r.conceptQuestions || {})[c] || c;
+          }).join(" / ");
+        }
+        byId[id] = item;
+      });
+    });
     const questionOf = {};
     (r.questions || []).forEach(function (q) { questionOf[q.concept] = q.name; });
     // Needed steps form the ordered plan; the ones that depend on an answer are grouped by the
@@ -157,7 +172,7 @@
     const open = {};
     r.plan.forEach(function (s) {
       const item = byId[s.id] || {};
-      if (s.certainty === "possible") {
+      if (item.certainty === "possible") {
         const key = (item.dependsOn || []).map(function (c) { return questionOf[c] || c; }).join(" / ") || "Muut";
         (open[key] = open[key] || []).push(step(s, item, byId));
       } else {
@@ -182,20 +197,20 @@
 
   function step(s, item, byId) {
     const li = el("li");
-    const title = el("div", "step-title", s.name);
-    if (s.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
+    const title = el("div", "step-title", item.name);
+    if (item.certainty === "possible") title.appendChild(badge("ehkä", "possible"));
     if (item.status === "draft") title.appendChild(badge("luonnos", "draft"));
-    if (s.type === "service") title.appendChild(badge("palvelu"));
+    if (item.type === "service") title.appendChild(badge("palvelu"));
     if (s.cycle) title.appendChild(badge("umpikuja", "possible"));
     if (s.critical) title.appendChild(badge("kriittinen polku"));
     li.appendChild(title);
-    li.appendChild(el("p", "why", s.why));
+    li.appendChild(el("p", "why", item.why));
     if (item.counterfactual) li.appendChild(el("p", "why", item.counterfactual));
     const meta = [];
-    if (s.actorName) meta.push("Kuka: " + s.actorName);
+    if (item.actorName) meta.push("Kuka: " + item.actorName);
     if (item.legalBasis) meta.push("Peruste: " + item.legalBasis);
     meta.push("Vaihe " + s.stage);
-    if (s.leadTime) meta.push("Aika: " + s.leadTime);
+    if (item.leadTime) meta.push("Aika: " + item.leadTime);
     if (s.deadline) meta.push("Määräaika: " + s.deadline);
     if (s.after && s.after.length) meta.push("Ensin: " + s.after.map(function (a) { return (byId[a] || {}).name || a; }).join(", "));
     li.appendChild(el("p", "meta", meta.join(" · ")));
@@ -214,7 +229,7 @@
     const text = input.value.trim();
     if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
     say("user", text);
-    socket.send(JSON.stringify({ type: "message", text: text }));
+    socket.send(JSON.stringify({ type: "message", text: text, view: VIEW }));
     input.value = "";
   });
   input.addEventListener("keydown", function (e) {

@@ -1,6 +1,5 @@
 package fi.viranomaisbotti.server;
 
-import com.fasterxml.jackson.databind.MapperFeature;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
@@ -70,7 +69,7 @@ public final class App {
     return Javalin.create(
         config -> {
           config.jsonMapper(
-              new JavalinJackson(Json.MAPPER.copy().disable(MapperFeature.AUTO_DETECT_IS_GETTERS), false));
+              new JavalinJackson(Json.RESPONSES, false));
           config.http.maxRequestSize = Json.MAX_BODY_BYTES;
           config.http.defaultContentType = "application/json";
           config.staticFiles.add("/public", Location.CLASSPATH);

@@ -29,6 +29,7 @@ public final class Routes {
       Route.page("/metrics", ANONYMOUS, MetricsHandler.class, MetricsHandler::scrape),
       Route.api(POST, "/api/v1/analyze", ANONYMOUS, ApiHandlers.class, ApiHandlers::analyze),
       Route.api(POST, "/api/v1/recommendations", ANONYMOUS, ApiHandlers.class, ApiHandlers::recommendations),
+      Route.api(POST, "/api/v2/recommendations", ANONYMOUS, ApiHandlers.class, ApiHandlers::recommendationsV2),
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
       Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
       Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),

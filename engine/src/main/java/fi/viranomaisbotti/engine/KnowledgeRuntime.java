@@ -24,6 +24,7 @@ final class KnowledgeRuntime {
   final KnowledgeSnapshot snapshot;
   final FinnishAnalyser analyser;
   final RuleBase rules;
+  final Counterfactuals counterfactuals;
   final AnswerIndex answers;
   final Recommender recommender;
   final FactExtractor facts;
@@ -37,6 +38,7 @@ final class KnowledgeRuntime {
     this.snapshot = snapshot;
     this.analyser = analyser;
     this.rules = rules;
+    this.counterfactuals = new Counterfactuals(rules);
     this.answers = answers;
     this.intents = intents;
     this.recommender = new Recommender(snapshot);

@@ -125,6 +125,14 @@ public record Recommendation(
     public static final String SERVICE = "service";
     public static final String ACTOR = "actor";
 
+    /**
+     * Ends the why of a possible item, followed by the questions about its {@code dependsOn}
+     * joined with {@link #OR}.
+     */
+    public static final String ONLY_IF = " Tarpeen vain, jos: ";
+
+    public static final String OR = " / ";
+
     public Item {
       String expected = details == null ? EVENT
           : details instanceof Handling ? OBLIGATION

@@ -10,8 +10,7 @@ import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.EventSignal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,23 +40,9 @@ final class TurnPipeline {
    * concepts or municipalities the knowledge no longer has (a publish removed them) are left out.
    */
   static Recommendation recommend(KnowledgeRuntime rt, FactSet facts, AnalysedText turn, String language) {
-    KnowledgeSnapshot k = rt.snapshot;
-    List<Signal> signals = new ArrayList<>();
-    List<Quantity> quantities = new ArrayList<>();
-    Municipality place = null;
-    boolean placeAnswered = false;
-    for (KnownFact f : facts.facts()) {
-      boolean known = k.concepts().containsKey(f.concept());
-      if (known && signal(f) != null) {
-        signals.add(signal(f));
-      } else if (f.value() instanceof KnownFact.Amount a && known) {
-        quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
-      } else if (f.value() instanceof KnownFact.Place p) {
-        // By name too: conversations stored before facts were typed kept the name as given.
-        place = k.municipality(p.municipalityCode()).orElse(null);
-        placeAnswered = f.provenance() == Provenance.ANSWERED;
-      }
-    }
+    RuleInput in = RuleInput.of(rt.snapshot, facts);
+    List<Signal> signals = in.signals();
+    List<Quantity> quantities = in.quantities();
     List<Object> ruleFacts = new ArrayList<>(signals);
     ruleFacts.addAll(quantities);
     Collection<Conclusion> conclusions = rt.rules.evaluate(ruleFacts);
@@ -74,21 +59,50 @@ final class TurnPipeline {
     // so the question that settles it is still asked.
     List<Signal> settled = signals.stream().filter(s -> !s.isPossible()).toList();
     return rt.recommender.recommend(
-        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(place), placeAnswered, counterfactuals, eventSignals)
+        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(in.place()), in.placeAnswered(), counterfactuals,
+        eventSignals)
         .withInterpretations(turn.interpretations())
-        .withNotices(FormerNames.notices(k, turn));
+        .withNotices(FormerNames.notices(rt.snapshot, turn));
   }
 
-  /** The rule fact for a fact about whether a concept applies, or null for an amount or a place. */
-  private static Signal signal(KnownFact f) {
-    if (f.value() instanceof KnownFact.YesNo yn) {
-      return new Signal(f.concept(), !yn.yes(), f.evidence(), f.provenance());
-    } else if (f.value() instanceof KnownFact.Possible) {
-      return Signal.possible(f.concept(), f.evidence(), f.provenance());
-    } else if (f.value() instanceof KnownFact.Existing) {
-      return Signal.existing(f.concept(), f.evidence(), f.provenance());
+  /**
+   * What the rules are given for the facts: facts about whether a concept applies (yes, no,
+   * possibly, already) as signals and amounts as quantities, in the order of the facts, and the
+   * municipality. Facts about concepts or municipalities the knowledge no longer has are left out.
+   */
+  record RuleInput(List<Signal> signals, List<Quantity> quantities, Municipality place, boolean placeAnswered) {
+    static RuleInput of(KnowledgeSnapshot k, FactSet facts) {
+      List<Signal> signals = new ArrayList<>();
+      List<Quantity> quantities = new ArrayList<>();
+      Municipality place = null;
+      boolean placeAnswered = false;
+      for (KnownFact f : facts.facts()) {
+        boolean known = k.concepts().containsKey(f.concept());
+        Signal signal = signal(f);
+        if (known && signal != null) {
+          signals.add(signal);
+        } else if (f.value() instanceof KnownFact.Amount a && known) {
+          quantities.add(new Quantity(f.concept(), a.amount(), f.evidence(), f.provenance()));
+        } else if (f.value() instanceof KnownFact.Place p) {
+          // By name too: conversations stored before facts were typed kept the name as given.
+          place = k.municipality(p.municipalityCode()).orElse(null);
+          placeAnswered = f.provenance() == Provenance.ANSWERED;
+        }
+      }
+      return new RuleInput(List.copyOf(signals), List.copyOf(quantities), place, placeAnswered);
     }
-    return null;
+
+    /** The rule fact for a fact about whether a concept applies, or null for an amount or a place. */
+    private static Signal signal(KnownFact f) {
+      if (f.value() instanceof KnownFact.YesNo yn) {
+        return new Signal(f.concept(), !yn.yes(), f.evidence(), f.provenance());
+      } else if (f.value() instanceof KnownFact.Possible) {
+        return Signal.possible(f.concept(), f.evidence(), f.provenance());
+      } else if (f.value() instanceof KnownFact.Existing) {
+        return Signal.existing(f.concept(), f.evidence(), f.provenance());
+      }
+      return null;
+    }
   }
 
   /** The words the customer used for what applies: a query for the answers of a turn without text. */
@@ -102,31 +116,12 @@ final class TurnPipeline {
     return String.join(" ", words.stream().limit(MAX_QUERY_WORDS).toList());
   }
 
-  /**
-   * For each needed item, the stated concept whose negation would remove it: the rules are run
-   * again once per positive stated concept, with that concept denied.
-   */
+  /** For each needed item, the sentence saying which stated concept's denial would remove it. */
   private static Map<String, String> counterfactuals(
       KnowledgeRuntime rt, List<Signal> signals, List<Quantity> quantities, Collection<Conclusion> conclusions) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Set<String> needed = new HashSet<>();
-    conclusions.stream().filter(Conclusion::isNeeded).forEach(c -> needed.add(c.getId()));
-    for (Signal s : signals) {
-      if (s.isNegated() || s.isPossible() || s.getProvenance() != Provenance.STATED) {
-        continue;
-      }
-      List<Object> denied = new ArrayList<>(quantities);
-      for (Signal other : signals) {
-        denied.add(other == s ? new Signal(s.getConcept(), true, List.of(), Provenance.ANSWERED) : other);
-      }
-      Set<String> remaining = new HashSet<>();
-      rt.rules.evaluate(denied).forEach(c -> remaining.add(c.getId()));
-      for (String id : needed) {
-        if (!remaining.contains(id)) {
-          out.putIfAbsent(id, rt.recommender.unlessSentence(s.getConcept()));
-        }
-      }
-    }
+    Map<String, String> out = new HashMap<>();
+    rt.counterfactuals.deciding(signals, quantities, conclusions)
+        .forEach((id, concept) -> out.put(id, rt.recommender.unlessSentence(concept)));
     return out;
   }
 }

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
@@ -23,7 +24,7 @@ public final class ApiHandlers {
 
   public void analyze(Context ctx) {
     ObjectNode body = Json.object(ctx.bodyAsBytes());
-    ctx.json(navigator.analyse(Json.text(body), lemmaStyle(body)));
+    Json.respond(ctx, navigator.analyse(Json.text(body), lemmaStyle(body)));
   }
 
   /** The optional "lemmaStyle": "reading" (the default, as the chat reads) or "ud". */
@@ -43,7 +44,15 @@ public final class ApiHandlers {
   public void recommendations(Context ctx) {
     ObjectNode body = Json.object(ctx.bodyAsBytes());
     String text = Json.text(body);
-    ctx.json(navigator.recommend(text, Json.facts(body)));
+    Json.respond(ctx, navigator.recommend(text, Json.facts(body)));
+  }
+
+  /** Version 2: the same recommendation in the lean shape, {@code ?view=compact} (default) or {@code summary}. */
+  public void recommendationsV2(Context ctx) {
+    LeanRecommendation.View view = LeanRecommendation.View.of(QueryParams.param(ctx, "view"));
+    ObjectNode body = Json.object(ctx.bodyAsBytes());
+    String text = Json.text(body);
+    Json.respond(ctx, LeanRecommendation.of(navigator.recommend(text, Json.facts(body)), view));
   }
 
   public void answers(Context ctx) {
@@ -56,7 +65,7 @@ public final class ApiHandlers {
     }
     Audience audience = audience(QueryParams.param(ctx, "audience"));
     int limit = QueryParams.limit(QueryParams.param(ctx, "limit"));
-    ctx.json(navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
+    Json.respond(ctx, navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
   }
 
   public void suggest(Context ctx) {
@@ -70,7 +79,7 @@ public final class ApiHandlers {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("prefix", prefix);
     out.put("suggestions", navigator.suggest(prefix, QueryParams.limit(QueryParams.param(ctx, "limit"))));
-    ctx.json(out);
+    Json.respond(ctx, out);
   }
 
   private static String optional(Context ctx, String name) {
@@ -107,7 +116,7 @@ public final class ApiHandlers {
     out.put("owner", a.meta().owner());
     out.put("reviewed", a.meta().reviewed());
     out.put("status", a.meta().status().name().toLowerCase(Locale.ROOT));
-    ctx.json(out);
+    Json.respond(ctx, out);
   }
 
   private static Audience audience(String value) {

@@ -3,6 +3,7 @@ package fi.viranomaisbotti.server.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
@@ -51,6 +52,8 @@ public final class ChatSocket {
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
   /** Connection → the interface language the page chose, when not Finnish. */
   private final Map<String, String> languageOf = new ConcurrentHashMap<>();
+  /** The reply shape each connection last asked for, when it asked for a lean one. */
+  private final Map<String, LeanRecommendation.View> viewOf = new ConcurrentHashMap<>();
   private final Navigator navigator;
 
   /** The interface languages the page offers; Finnish is the default and needs no names. */
@@ -76,6 +79,7 @@ public final class ChatSocket {
   private void left(WsContext ctx) {
     conversationOf.remove(ctx.sessionId());
     languageOf.remove(ctx.sessionId());
+    viewOf.remove(ctx.sessionId());
     guard.closed(ctx);
     if (open.remove(ctx.sessionId())) {
       metrics.disconnected();
@@ -106,13 +110,14 @@ public final class ChatSocket {
       }
       ObjectNode msg = Json.object(ctx.message());
       String type = msg.path("type").asText("");
+      LeanRecommendation.View view = view(msg);
       switch (type) {
         case "message" -> {
           String text = Json.text(msg);
-          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)));
+          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)), view);
         }
-        case "answer" -> answer(ctx, msg);
-        case "resume" -> resume(ctx, msg);
+        case "answer" -> answer(ctx, msg, view);
+        case "resume" -> resume(ctx, msg, view);
         case "progress" -> progress(ctx, msg);
         case "feedback" -> feedback(ctx, msg);
         case "share" -> share(ctx);
@@ -131,17 +136,32 @@ public final class ChatSocket {
     }
   }
 
-  private void answer(WsMessageContext ctx, ObjectNode msg) {
+  /**
+   * The shape of the reply's recommendation: the full (v1) shape unless the message asks for
+   * {@code "view": "compact"} or {@code "summary"} (the lean shape of {@code /api/v2/recommendations}).
+   */
+  private static LeanRecommendation.View view(ObjectNode msg) {
+    JsonNode view = msg.get("view");
+    if (view == null || view.isNull() || "full".equals(view.asText())) {
+      return null;
+    }
+    if (!view.isTextual() || view.asText().isBlank()) {
+      throw ApiException.badRequest("bad_input", "view must be 'full', 'compact' or 'summary'.");
+    }
+    return LeanRecommendation.View.of(view.asText());
+  }
+
+  private void answer(WsMessageContext ctx, ObjectNode msg, LeanRecommendation.View view) {
     String concept = msg.path("concept").asText("");
     JsonNode value = msg.get("value");
     if (concept.isBlank() || value == null || !(value.isBoolean() || value.isTextual() || value.isNumber())) {
       throw ApiException.badRequest(
           "bad_answer", "An answer needs \"concept\" (from the question) and \"value\": true, false or a number.");
     }
-    reply(ctx, metrics.turn(() -> conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value))));
+    reply(ctx, metrics.turn(() -> conversations.answer(conversationOf.get(ctx.sessionId()), concept, Json.value(value))), view);
   }
 
-  private void resume(WsContext ctx, ObjectNode msg) {
+  private void resume(WsContext ctx, ObjectNode msg, LeanRecommendation.View view) {
     String id = msg.path("conversationId").asText("");
     String token = msg.path("resumeToken").asText("");
     if (id.isBlank() || token.isBlank()) {
@@ -164,7 +184,7 @@ public final class ChatSocket {
     history.put("conversationId", resumed.conversationId());
     history.put("turns", turns);
     ctx.send(Json.write(history));
-    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
+    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), view);
   }
 
   /** The conversation this connection is on; the plan's own operations need one. */
@@ -230,7 +250,7 @@ public final class ChatSocket {
     ConversationKey key = conversationOf.get(ctx.sessionId());
     if (key != null) {
       ConversationService.Resumed resumed = conversations.resume(key);
-      send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
+      send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), viewOf.get(ctx.sessionId()));
     }
   }
 
@@ -240,14 +260,21 @@ public final class ChatSocket {
     return out;
   }
 
-  private void reply(WsContext ctx, ConversationService.Turn turn) {
+  private void reply(WsContext ctx, ConversationService.Turn turn, LeanRecommendation.View view) {
+    if (view != null) {
+      viewOf.put(ctx.sessionId(), view);
+    } else {
+      viewOf.remove(ctx.sessionId());
+    }
     conversationOf.put(ctx.sessionId(), turn.conversation());
     // The token goes out once, with the reply that started the conversation.
     String token = turn.started() ? turn.conversation().resumeToken() : null;
-    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation());
+    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation(), view);
   }
 
-  private void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
+  /** @param view the lean shape asked for, or null for the full shape */
+  private void send(
+      WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r, LeanRecommendation.View view) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
@@ -256,7 +283,7 @@ public final class ChatSocket {
     }
     out.put("turn", seq);
     out.put("text", ReplyText.of(r));
-    out.put("recommendation", r);
+    out.put("recommendation", view == null ? r : LeanRecommendation.of(r, view));
     ConversationKey key = conversationOf.get(ctx.sessionId());
     out.put("progress", key == null ? Map.of() : wire(conversations.progress(key)));
     String language = languageOf.get(ctx.sessionId());

@@ -47,7 +47,6 @@ public final class Conclusion {
     return certainty == Certainty.NEEDED;
   }
 
-  /** Concepts whose answers would settle a possible item. Empty when needed. */
   /** The concepts whose answers settle a possible item, in the order the rules named them. */
   public Set<String> getDependsOn() {
     // Set.copyOf would shuffle the order from run to run, and with it the item's wording.
@@ -71,6 +70,11 @@ public final class Conclusion {
 
   void addReason(Reason r) {
     reasons.add(r);
+  }
+
+  /** Adds this conclusion's dependsOn to {@code into}, without the copy {@link #getDependsOn} makes. */
+  void addDependsOnTo(Set<String> into) {
+    into.addAll(dependsOn);
   }
 
   void addDependsOn(Set<String> concepts) {

@@ -19,6 +19,21 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Derivations {
   private final Map<String, Conclusion> byKey = new LinkedHashMap<>();
+  private final boolean explained;
+
+  /** Derivations with every reason and the customer's words behind it. */
+  public Derivations() {
+    this(true);
+  }
+
+  /**
+   * @param explained false to derive only which items apply and how certainly, without reasons or
+   *     evidence: what a counterfactual run needs, at a fraction of the cost. Rules match only on
+   *     kind, id and dependsOn, so the same rules fire either way.
+   */
+  public Derivations(boolean explained) {
+    this.explained = explained;
+  }
 
   /** The item applies, because of the given signals and conclusions. */
   public void need(RuleContext ctx, String kind, String id, Object... because) {
@@ -35,6 +50,10 @@ public final class Derivations {
   }
 
   private void derive(RuleContext ctx, String kind, String id, Set<String> dependsOn, Object[] because) {
+    if (!explained) {
+      deriveUnexplained(ctx, kind, id, dependsOn, because);
+      return;
+    }
     Set<String> deps = new LinkedHashSet<>(dependsOn);
     Set<String> evidence = new LinkedHashSet<>();
     List<String> premises = new ArrayList<>();
@@ -75,6 +94,34 @@ public final class Derivations {
         existing.upgradeToNeeded();
         FactHandle handle = ctx.getKieRuntime().getFactHandle(existing);
         ctx.getKieRuntime().update(handle, existing);
+      } else {
+        existing.addDependsOn(deps);
+      }
+    }
+  }
+
+  /** As {@link #derive}, with the same certainty and dependsOn, but no reasons. */
+  private void deriveUnexplained(RuleContext ctx, String kind, String id, Set<String> dependsOn, Object[] because) {
+    Set<String> deps = new LinkedHashSet<>(dependsOn);
+    for (Object b : because) {
+      if (b instanceof Conclusion c) {
+        c.addDependsOnTo(deps);
+      } else if (!(b instanceof Signal || b instanceof Quantity)) {
+        throw new IllegalArgumentException(
+            "Rule '" + ctx.getRule().getName() + "' passed " + b + "; pass Signal, Quantity or Conclusion facts");
+      }
+    }
+    String key = kind + ":" + id;
+    Conclusion existing = byKey.get(key);
+    if (existing == null) {
+      Conclusion c = new Conclusion(kind, id, deps.isEmpty() ? Certainty.NEEDED : Certainty.POSSIBLE);
+      c.addDependsOn(deps);
+      byKey.put(key, c);
+      ctx.getKieRuntime().insert(c);
+    } else if (!existing.isNeeded()) {
+      if (deps.isEmpty()) {
+        existing.upgradeToNeeded();
+        ctx.getKieRuntime().update(ctx.getKieRuntime().getFactHandle(existing), existing);
       } else {
         existing.addDependsOn(deps);
       }

@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.engine.impl;
 
+import fi.viranomaisbotti.engine.Recommendation.Item;
 import fi.viranomaisbotti.engine.facts.Conclusion;
 import fi.viranomaisbotti.knowledge.Concept;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
@@ -64,8 +65,8 @@ final class Explanations {
           .append('.');
     }
     if (!c.isNeeded()) {
-      sb.append(" Tarpeen vain, jos: ")
-          .append(c.getDependsOn().stream().map(this::conceptQuestion).collect(Collectors.joining(" / ")));
+      sb.append(Item.ONLY_IF)
+          .append(c.getDependsOn().stream().map(this::conceptQuestion).collect(Collectors.joining(Item.OR)));
     }
     return sb.toString();
   }

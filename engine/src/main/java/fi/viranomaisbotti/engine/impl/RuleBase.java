@@ -7,8 +7,10 @@ import fi.viranomaisbotti.engine.facts.Signal;
 import fi.viranomaisbotti.knowledge.RuleFile;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -86,9 +88,22 @@ public final class RuleBase implements AutoCloseable {
 
   /** Runs the rules on the facts (signals and quantities) and returns what they concluded. */
   public Collection<Conclusion> evaluate(Collection<?> signals) {
+    return run(signals, new Derivations());
+  }
+
+  /**
+   * The ids of the items the rules conclude from the facts, needed or possible: the same rules
+   * fire as in {@link #evaluate}, without gathering their reasons.
+   */
+  public Set<String> concludedIds(Collection<?> facts) {
+    Set<String> ids = new HashSet<>();
+    run(facts, new Derivations(false)).forEach(c -> ids.add(c.getId()));
+    return ids;
+  }
+
+  private Collection<Conclusion> run(Collection<?> signals, Derivations out) {
     KieSession session = kieBase.newKieSession();
     try {
-      Derivations out = new Derivations();
       session.setGlobal("out", out);
       signals.forEach(session::insert);
       int fired = session.fireAllRules(MAX_FIRINGS);

@@ -1,11 +1,17 @@
 package fi.viranomaisbotti.server;
 
+import static fi.viranomaisbotti.server.web.Role.ADMIN;
 import static fi.viranomaisbotti.server.web.Role.ANONYMOUS;
+import static fi.viranomaisbotti.server.web.Route.Method.DELETE;
 import static fi.viranomaisbotti.server.web.Route.Method.GET;
+import static fi.viranomaisbotti.server.web.Route.Method.PATCH;
 import static fi.viranomaisbotti.server.web.Route.Method.POST;
 
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
+import fi.viranomaisbotti.server.auth.AccountHandlers;
+import fi.viranomaisbotti.server.auth.AdminPage;
+import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
@@ -13,8 +19,10 @@ import fi.viranomaisbotti.server.web.Route;
 import fi.viranomaisbotti.server.web.RouteRegistry;
 
 /**
- * Every route of the server, each once, with the role it needs. A new face (adviser, editor,
- * explorer) adds its routes here; the OpenAPI and role tests read this list. The chat page's
+ * Every route of the server, each once, with the role it needs; the auth face's access check
+ * enforces it on every request. A new face (adviser, editor, explorer) adds its routes here; the
+ * OpenAPI and role tests read this list. Pages are for anyone to load: what they show comes from
+ * the routes that need a role. The chat page's
  * static files ({@code /}, {@code /chat.js}, {@code /chat.css}) are served from {@code public/}
  * on the class path and are for anyone.
  */
@@ -29,6 +37,14 @@ public final class Routes {
       Route.api(GET, "/api/v1/answers", ANONYMOUS, ApiHandlers.class, ApiHandlers::answers),
       Route.api(GET, "/api/v1/answers/suggest", ANONYMOUS, ApiHandlers.class, ApiHandlers::suggest),
       Route.api(GET, "/api/v1/answers/{id}", ANONYMOUS, ApiHandlers.class, ApiHandlers::answer),
+      Route.api(POST, "/api/v1/session", ANONYMOUS, SessionHandlers.class, SessionHandlers::signIn),
+      Route.api(GET, "/api/v1/session", ANONYMOUS, SessionHandlers.class, SessionHandlers::current),
+      Route.api(DELETE, "/api/v1/session", ANONYMOUS, SessionHandlers.class, SessionHandlers::signOut),
+      Route.api(GET, "/api/v1/accounts", ADMIN, AccountHandlers.class, AccountHandlers::list),
+      Route.api(POST, "/api/v1/accounts", ADMIN, AccountHandlers.class, AccountHandlers::create),
+      Route.api(PATCH, "/api/v1/accounts/{username}", ADMIN, AccountHandlers.class, AccountHandlers::change),
+      Route.api(GET, "/api/v1/audit", ADMIN, AccountHandlers.class, AccountHandlers::auditLog),
+      Route.page("/yllapito", ANONYMOUS, AdminPage.class, AdminPage::serve),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));
 

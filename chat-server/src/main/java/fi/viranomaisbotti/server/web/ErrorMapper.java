@@ -65,6 +65,7 @@ public final class ErrorMapper {
   static String codeFor(int status) {
     return switch (status) {
       case 400 -> "bad_request";
+      case 401 -> "sign_in_required";
       case 404 -> "not_found";
       case 403 -> "forbidden";
       case 405 -> "method_not_allowed";

@@ -2,6 +2,9 @@ package fi.viranomaisbotti.server;
 
 import com.fasterxml.jackson.databind.MapperFeature;
 import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.conversation.HandoffService;
+import fi.viranomaisbotti.server.adviser.AdviserPage;
+import fi.viranomaisbotti.server.adviser.HandoffHandlers;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.auth.AccessControl;
@@ -60,16 +63,20 @@ public final class App {
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
     AccessControl access = new AccessControl(backend.accounts());
+    ConversationService chat = new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
+    HandoffService handoffs = new HandoffService(navigator, chat, conversations, backend.handoffs(), clock);
+    ChatSocket socket = new ChatSocket(chat, handoffs, errors, guard, metrics);
+    handoffs.listen(socket);
     Faces faces = Faces.of(
         new ApiHandlers(navigator, backend.audit()),
+        new HandoffHandlers(handoffs, backend.audit()),
+        new AdviserPage(),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),
         new HealthHandler(navigator, conversations::count, readiness),
         new MetricsHandler(registry, navigator),
-        new ChatSocket(
-            new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard,
-            metrics),
+        socket,
         OpenApiDocument.load());
     return Javalin.create(
         config -> {

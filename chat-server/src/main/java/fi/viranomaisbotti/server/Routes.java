@@ -1,12 +1,15 @@
 package fi.viranomaisbotti.server;
 
 import static fi.viranomaisbotti.server.web.Role.ADMIN;
+import static fi.viranomaisbotti.server.web.Role.ADVISER;
 import static fi.viranomaisbotti.server.web.Role.ANONYMOUS;
 import static fi.viranomaisbotti.server.web.Route.Method.DELETE;
 import static fi.viranomaisbotti.server.web.Route.Method.GET;
 import static fi.viranomaisbotti.server.web.Route.Method.PATCH;
 import static fi.viranomaisbotti.server.web.Route.Method.POST;
 
+import fi.viranomaisbotti.server.adviser.AdviserPage;
+import fi.viranomaisbotti.server.adviser.HandoffHandlers;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.auth.AccountHandlers;
@@ -44,6 +47,12 @@ public final class Routes {
       Route.api(POST, "/api/v1/accounts", ADMIN, AccountHandlers.class, AccountHandlers::create),
       Route.api(PATCH, "/api/v1/accounts/{username}", ADMIN, AccountHandlers.class, AccountHandlers::change),
       Route.api(GET, "/api/v1/audit", ADMIN, AccountHandlers.class, AccountHandlers::auditLog),
+      Route.api(GET, "/api/v1/handoffs", ADVISER, HandoffHandlers.class, HandoffHandlers::list),
+      Route.api(GET, "/api/v1/handoffs/{id}", ADVISER, HandoffHandlers.class, HandoffHandlers::open),
+      Route.api(POST, "/api/v1/handoffs/{id}/claim", ADVISER, HandoffHandlers.class, HandoffHandlers::claim),
+      Route.api(POST, "/api/v1/handoffs/{id}/messages", ADVISER, HandoffHandlers.class, HandoffHandlers::reply),
+      Route.api(POST, "/api/v1/handoffs/{id}/close", ADVISER, HandoffHandlers.class, HandoffHandlers::close),
+      Route.page("/neuvoja", ANONYMOUS, AdviserPage.class, AdviserPage::serve),
       Route.page("/yllapito", ANONYMOUS, AdminPage.class, AdminPage::serve),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));

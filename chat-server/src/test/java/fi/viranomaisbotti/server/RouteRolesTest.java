@@ -64,7 +64,7 @@ class RouteRolesTest {
 
   @Test
   void theConsoleAndTheAdministrationHaveRoutesThatNeedARole() {
-    assertThat(Routes.REGISTRY.routes()).extracting(Route::role).contains(Role.ADMIN);
+    assertThat(Routes.REGISTRY.routes()).extracting(Route::role).contains(Role.ADVISER, Role.ADMIN);
   }
 
   @Test

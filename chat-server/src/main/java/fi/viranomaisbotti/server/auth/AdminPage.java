@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.server.auth;
 
+import fi.viranomaisbotti.server.web.StaticPage;
 import io.javalin.http.Context;
 
 /**
@@ -7,9 +8,9 @@ import io.javalin.http.Context;
  * for anyone to load; what it shows comes from the admin routes, which need the role. Immutable.
  */
 public final class AdminPage {
-  private final byte[] html = Pages.read("pages/yllapito.html");
+  private final StaticPage page = StaticPage.load("pages/yllapito.html");
 
   public void serve(Context ctx) {
-    Pages.html(ctx, html);
+    page.serve(ctx);
   }
 }

@@ -7,6 +7,9 @@ import fi.viranomaisbotti.engine.ReplyText;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
+import fi.viranomaisbotti.engine.conversation.Handoff;
+import fi.viranomaisbotti.engine.conversation.HandoffListener;
+import fi.viranomaisbotti.engine.conversation.HandoffService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.server.web.ApiException;
@@ -32,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * several connections on one conversation see the same state. Conversation ids never go into log
  * lines, only their {@link ConversationKey#reference}. Thread-safe.
  */
-public final class ChatSocket {
+public final class ChatSocket implements HandoffListener {
   public static final int PROTOCOL_VERSION = 1;
 
   private static final String WELCOME =
@@ -40,6 +43,7 @@ public final class ChatSocket {
           + " palkata työntekijöitä.";
 
   private final ConversationService conversations;
+  private final HandoffService handoffs;
   private final ErrorMapper errors;
   private final TrafficGuard guard;
   private final ServerMetrics metrics;
@@ -48,9 +52,14 @@ public final class ChatSocket {
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
-  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+  /** Connection → its context, to push an adviser's messages into. */
+  private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
+
+  public ChatSocket(ConversationService conversations, HandoffService handoffs, ErrorMapper errors, TrafficGuard guard,
+      ServerMetrics metrics) {
     this.metrics = metrics;
     this.conversations = conversations;
+    this.handoffs = handoffs;
     this.errors = errors;
     this.guard = guard;
   }
@@ -65,6 +74,7 @@ public final class ChatSocket {
   /** A connection closed or failed: forget it once, whichever Jetty reports (it may report both). */
   private void left(WsContext ctx) {
     conversationOf.remove(ctx.sessionId());
+    contexts.remove(ctx.sessionId());
     guard.closed(ctx);
     if (open.remove(ctx.sessionId())) {
       metrics.disconnected();
@@ -78,6 +88,7 @@ public final class ChatSocket {
     if (open.add(ctx.sessionId())) {
       metrics.connected();
     }
+    contexts.put(ctx.sessionId(), ctx);
     Map<String, Object> hello = new LinkedHashMap<>();
     hello.put("type", "welcome");
     hello.put("protocol", PROTOCOL_VERSION);
@@ -102,8 +113,9 @@ public final class ChatSocket {
         }
         case "answer" -> answer(ctx, msg);
         case "resume" -> resume(ctx, msg);
-        default -> throw ApiException.badRequest(
-            "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
+        case "handoff" -> handoff(ctx, msg);
+        default -> throw ApiException.badRequest("unknown_type",
+            "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer', 'resume' or 'handoff'.");
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
@@ -150,6 +162,52 @@ public final class ChatSocket {
     history.put("turns", turns);
     ctx.send(Json.write(history));
     send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation());
+  }
+
+  /** The citizen asks for a person, with consent; the conversation must have been started. */
+  private void handoff(WsContext ctx, ObjectNode msg) {
+    ConversationKey on = conversationOf.get(ctx.sessionId());
+    if (on == null) {
+      throw ApiException.badRequest("no_conversation", "Say something first: a handoff passes on a conversation, and"
+          + " this connection has none yet.");
+    }
+    JsonNode consent = msg.get("consent");
+    Handoff h = handoffs.request(on, consent != null && consent.isBoolean() && consent.asBoolean());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "handoff");
+    out.put("status", h.status().name().toLowerCase(Locale.ROOT));
+    out.put("consentAt", h.consentAt().toString());
+    ctx.send(Json.write(out));
+  }
+
+  @Override
+  public void adviserJoined(String conversationId) {
+    push(conversationId, Map.of("type", "adviser_joined"));
+  }
+
+  @Override
+  public void adviserSaid(String conversationId, int turn, String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "adviser");
+    out.put("turn", turn);
+    out.put("text", text);
+    push(conversationId, out);
+  }
+
+  @Override
+  public void handoffClosed(String conversationId) {
+    push(conversationId, Map.of("type", "handoff_closed"));
+  }
+
+  /** Sends to every open connection of this node that is on the conversation. */
+  private void push(String conversationId, Map<String, Object> message) {
+    String frame = Json.write(message);
+    conversationOf.forEach((connection, key) -> {
+      WsContext ctx = contexts.get(connection);
+      if (ctx != null && key.id().equals(conversationId)) {
+        ctx.send(frame);
+      }
+    });
   }
 
   private void reply(WsContext ctx, ConversationService.Turn turn) {

@@ -205,14 +205,18 @@ public final class JdbcConversationRepository implements ConversationRepository 
             }
           }
         }
-        try (PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
+        try (PreparedStatement handoffs = c.prepareStatement("DELETE FROM handoff WHERE conversation_id = ?");
+            PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
             PreparedStatement conversation = c.prepareStatement("DELETE FROM conversation WHERE id = ?")) {
           for (String id : ids) {
+            handoffs.setString(1, id);
+            handoffs.addBatch();
             turns.setString(1, id);
             turns.addBatch();
             conversation.setString(1, id);
             conversation.addBatch();
           }
+          handoffs.executeBatch();
           turns.executeBatch();
           conversation.executeBatch();
         }
@@ -243,7 +247,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
       return StoredTurn.Role.valueOf(stored.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("Turn " + seq + " of conversation " + ref(id) + " has the role '" + stored
-          + "'; the roles are 'user' and 'answer'.", e);
+          + "'; the roles are 'user', 'answer' and 'adviser'.", e);
     }
   }
 

@@ -68,6 +68,7 @@
     };
     socket.onmessage = function (event) {
       const msg = JSON.parse(event.data);
+      if (handoff.handles(msg)) return;
       // Only a working conversation resets the count: a server that accepts the connection and
       // then fails on the resume must not be retried forever.
       if (msg.type === "history" || msg.type === "reply" || (msg.type === "welcome" && !conversationId)) attempts = 0;
@@ -76,6 +77,7 @@
       } else if (msg.type === "history") {
         chat.replaceChildren();
         msg.turns.forEach(function (t) {
+          if (t.role === "adviser") return say("adviser", "Neuvoja: " + t.text);
           say("user", t.role === "answer" ? "Vastasit: " + t.text.replace("=true", ": kyllä").replace("=false", ": ei") : t.text);
         });
       } else if (msg.type === "reply") {
@@ -223,6 +225,62 @@
       form.requestSubmit();
     }
   });
+  // ---- Talking with a person (handoff, issue 14) -------------------------------------------------
+  // Kept in this one block: a button under the composer asks, with the customer's consent, for an
+  // adviser; the adviser's messages arrive as their own WebSocket message types.
+  const handoff = (function () {
+    const box = el("div", "handoff");
+    box.id = "handoff";
+    const ask = el("button", "secondary", "Haluan puhua ihmisen kanssa");
+    ask.type = "button";
+    ask.id = "handoff-ask";
+    const consent = el("div", "consent");
+    consent.hidden = true;
+    consent.appendChild(el("p", null, "Neuvoja näkee tämän keskustelun (henkilötiedot peitettyinä), tunnistamani tiedot"
+        + " ja suunnitelman. Hyväksytkö tämän?"));
+    const yes = el("button", null, "Hyväksyn, pyydä neuvoja");
+    yes.type = "button";
+    yes.id = "handoff-consent";
+    const no = el("button", "secondary", "Peruuta");
+    no.type = "button";
+    consent.appendChild(yes);
+    consent.appendChild(no);
+    box.appendChild(ask);
+    box.appendChild(consent);
+    form.after(box);
+    ask.addEventListener("click", function () {
+      if (!conversationId) {
+        say("error", "Kerro ensin lyhyesti tilanteestasi, niin neuvoja näkee, mistä on kyse.");
+        return;
+      }
+      consent.hidden = false;
+      yes.focus();
+    });
+    no.addEventListener("click", function () { consent.hidden = true; ask.focus(); });
+    yes.addEventListener("click", function () {
+      consent.hidden = true;
+      if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "handoff", consent: true }));
+    });
+    return {
+      handles: function (msg) {
+        if (msg.type === "handoff") {
+          ask.disabled = true;
+          say("bot", "Pyyntösi on jonossa. Neuvoja liittyy tähän keskusteluun, kun vapautuu.");
+        } else if (msg.type === "adviser_joined") {
+          say("bot", "Neuvoja liittyi keskusteluun.");
+        } else if (msg.type === "adviser") {
+          say("adviser", "Neuvoja: " + msg.text);
+        } else if (msg.type === "handoff_closed") {
+          ask.disabled = false;
+          say("bot", "Neuvoja päätti keskustelun. Voit jatkaa kysymistä minulta.");
+        } else {
+          return false;
+        }
+        return true;
+      }
+    };
+  })();
+
   send.disabled = true;
   connect();
 })();

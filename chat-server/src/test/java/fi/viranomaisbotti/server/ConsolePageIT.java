@@ -41,6 +41,7 @@ class ConsolePageIT extends ServerIT {
         "Chromium and ChromeDriver are not installed; run scripts/setup.sh --browser (./test.sh does)");
     Accounts.create(server, "sanna.neuvoja", EnumSet.of(Role.ADVISER));
     Accounts.create(server, "unohtelias", EnumSet.of(Role.ADVISER));
+    Accounts.create(server, "paula.yllapito", EnumSet.of(Role.ADMIN));
     profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(ChatPageIT.CHROMIUM.toFile());
@@ -195,5 +196,23 @@ class ConsolePageIT extends ServerIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#chat .msg.adviser"),
         "Kahvilaan tarvitset elintarvikehuoneiston ilmoituksen."));
     assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  void anAdministratorAddsAnAccountOnTheAdminPageAndSeesItInTheAuditLog() {
+    browser.get(url("/yllapito"));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signin")));
+    signIn("paula.yllapito", Accounts.PASSWORD);
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("admin")));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "paula.yllapito"));
+    browser.findElement(By.id("new-username")).sendKeys("uusi.selain");
+    browser.findElement(By.id("new-password")).sendKeys(Accounts.PASSWORD);
+    browser.findElement(By.id("add-button")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts"), "uusi.selain"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "account_create"));
+    assertThat(server.backend.accounts().all()).anySatisfy(a -> {
+      assertThat(a.username()).isEqualTo("uusi.selain");
+      assertThat(a.roles()).containsExactly(Role.ADVISER);
+    });
   }
 }

@@ -24,8 +24,14 @@ public interface AccountRepository {
   /** Sets a new password hash and clears the lockout; false if there is no such account. */
   boolean setPassword(String username, String passwordHash);
 
-  /** Counts a failed sign-in; {@code lockedUntil} null for no lock. */
-  void recordFailure(String username, int failedAttempts, Instant lockedUntil);
+  /**
+   * Counts a failed sign-in in one atomic step, so parallel attempts cannot undercount; returns
+   * the failures in a row now, 0 if there is no such account.
+   */
+  int recordFailure(String username);
+
+  /** Refuses sign-ins until the time. */
+  void lockUntil(String username, Instant until);
 
   /** A sign-in succeeded: the failures are forgotten. */
   void recordSuccess(String username);

@@ -98,10 +98,10 @@ public final class AccountService {
     boolean ok = passwords.verify(pass, stored.passwordHash());
     if (!ok || !stored.account().enabled()) {
       if (!ok) {
-        int failures = stored.failedAttempts() + 1;
-        Instant until = failures >= FREE_FAILURES ? now.plus(lockFor(failures)) : null;
-        accounts.recordFailure(name, failures, until);
-        if (until != null) {
+        int failures = accounts.recordFailure(name);
+        if (failures >= FREE_FAILURES) {
+          Instant until = now.plus(lockFor(failures));
+          accounts.lockUntil(name, until);
           throw locked(until, now);
         }
       }

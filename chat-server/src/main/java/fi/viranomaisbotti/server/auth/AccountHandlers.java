@@ -22,6 +22,10 @@ import java.util.Set;
 
 /** The administrator's routes: accounts and the audit log. Every change is audited. Thread-safe. */
 public final class AccountHandlers {
+  /** Audit events answered when no limit is given, and the most that may be asked for. */
+  static final int AUDIT_PAGE = 100;
+  static final int MAX_AUDIT_PAGE = 1_000;
+
   private final AccountService accounts;
   private final AuditLog audit;
 
@@ -65,9 +69,10 @@ public final class AccountHandlers {
   }
 
   public void auditLog(Context ctx) {
-    int limit = QueryParams.limit(QueryParams.param(ctx, "limit"));
+    String given = QueryParams.param(ctx, "limit");
+    int limit = given == null || given.isBlank() ? AUDIT_PAGE : auditLimit(given);
     String actor = QueryParams.param(ctx, "actor");
-    List<AuditEvent> events = audit.latest(actor == null || actor.isBlank() ? null : actor.strip(), Math.max(limit, 100));
+    List<AuditEvent> events = audit.latest(actor == null || actor.isBlank() ? null : actor.strip(), limit);
     ctx.json(Map.of("events", events.stream().map(e -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", e.id());
@@ -78,6 +83,19 @@ public final class AccountHandlers {
       m.put("detail", e.detail());
       return m;
     }).toList()));
+  }
+
+  private static int auditLimit(String given) {
+    try {
+      int n = Integer.parseInt(given.strip());
+      if (n >= 1 && n <= MAX_AUDIT_PAGE) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, like a number out of range
+    }
+    throw ApiException.badRequest("bad_limit", "limit must be a whole number between 1 and " + MAX_AUDIT_PAGE + ", got '"
+        + QueryParams.shortened(given) + "'.");
   }
 
   private static <T> T translated(java.util.function.Supplier<T> change) {

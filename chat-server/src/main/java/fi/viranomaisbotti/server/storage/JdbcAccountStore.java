@@ -142,12 +142,29 @@ public final class JdbcAccountStore implements AccountRepository, SessionReposit
   }
 
   @Override
-  public void recordFailure(String username, int failedAttempts, Instant lockedUntil) {
-    with("count a failed sign-in", c -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE account SET failed_attempts = ?, locked_until = ? WHERE username = ?")) {
-        ps.setInt(1, failedAttempts);
-        ps.setObject(2, lockedUntil == null ? null : utc(lockedUntil));
-        ps.setString(3, username);
+  public int recordFailure(String username) {
+    return with("count a failed sign-in", c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = ?")) {
+        ps.setString(1, username);
+        if (ps.executeUpdate() == 0) {
+          return 0;
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT failed_attempts FROM account WHERE username = ?")) {
+        ps.setString(1, username);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getInt(1) : 0;
+        }
+      }
+    });
+  }
+
+  @Override
+  public void lockUntil(String username, Instant until) {
+    with("lock an account", c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE account SET locked_until = ? WHERE username = ?")) {
+        ps.setObject(1, utc(until));
+        ps.setString(2, username);
         return ps.executeUpdate();
       }
     });

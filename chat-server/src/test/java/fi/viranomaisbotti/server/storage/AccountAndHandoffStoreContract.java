@@ -41,7 +41,12 @@ abstract class AccountAndHandoffStoreContract {
     assertThat(stored.account().createdAt()).isEqualTo(T0);
     assertThat(stored.passwordHash()).isEqualTo("$argon2id$x");
 
-    store.recordFailure(name, 5, T0.plusSeconds(30));
+    for (int i = 1; i <= 4; i++) {
+      store.recordFailure(name);
+    }
+    assertThat(store.recordFailure(name)).isEqualTo(5);
+    assertThat(store.recordFailure(unique("ei-ole"))).isZero();
+    store.lockUntil(name, T0.plusSeconds(30));
     assertThat(store.find(name).orElseThrow().failedAttempts()).isEqualTo(5);
     assertThat(store.find(name).orElseThrow().lockedUntil()).isEqualTo(T0.plusSeconds(30));
     store.recordSuccess(name);

@@ -150,6 +150,7 @@
     };
     socket.onmessage = function (event) {
       const msg = JSON.parse(event.data);
+      if (handoff.handles(msg)) return;
       // Only a working conversation resets the count: a server that accepts the connection and
       // then fails on the resume must not be retried forever.
       if (msg.type === "history" || msg.type === "reply" || (msg.type === "welcome" && !conversationId)) attempts = 0;
@@ -158,7 +159,9 @@
       } else if (msg.type === "history") {
         chat.replaceChildren();
         msg.turns.forEach(function (turn) {
-          if (turn.role === "answer") {
+          if (turn.role === "adviser") {
+            say("adviser", "Neuvoja: " + turn.text);
+          } else if (turn.role === "answer") {
             const m = say("user", turn.text);
             m.setAttribute("data-answer", turn.text);
           } else {
@@ -649,6 +652,61 @@
       form.requestSubmit();
     }
   });
+  // ---- Talking with a person (handoff, issue 14) -------------------------------------------------
+  // Kept in this one block: a button under the composer asks, with the customer's consent, for an
+  // adviser; the adviser's messages arrive as their own WebSocket message types.
+  const handoff = (function () {
+    // The page's place for it, among the tools shown once there is a conversation.
+    const box = $("handoff");
+    const ask = el("button", "secondary", "Haluan puhua ihmisen kanssa");
+    ask.type = "button";
+    ask.id = "handoff-ask";
+    const consent = el("div", "consent");
+    consent.hidden = true;
+    consent.appendChild(el("p", null, "Neuvoja näkee tämän keskustelun (henkilötiedot peitettyinä), tunnistamani tiedot"
+        + " ja suunnitelman. Hyväksytkö tämän?"));
+    const yes = el("button", null, "Hyväksyn, pyydä neuvoja");
+    yes.type = "button";
+    yes.id = "handoff-consent";
+    const no = el("button", "secondary", "Peruuta");
+    no.type = "button";
+    consent.appendChild(yes);
+    consent.appendChild(no);
+    box.appendChild(ask);
+    box.appendChild(consent);
+    ask.addEventListener("click", function () {
+      if (!conversationId) {
+        say("error", "Kerro ensin lyhyesti tilanteestasi, niin neuvoja näkee, mistä on kyse.");
+        return;
+      }
+      consent.hidden = false;
+      yes.focus();
+    });
+    no.addEventListener("click", function () { consent.hidden = true; ask.focus(); });
+    yes.addEventListener("click", function () {
+      consent.hidden = true;
+      if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "handoff", consent: true }));
+    });
+    return {
+      handles: function (msg) {
+        if (msg.type === "handoff") {
+          ask.disabled = true;
+          say("bot", "Pyyntösi on jonossa. Neuvoja liittyy tähän keskusteluun, kun vapautuu.");
+        } else if (msg.type === "adviser_joined") {
+          say("bot", "Neuvoja liittyi keskusteluun.");
+        } else if (msg.type === "adviser") {
+          say("adviser", "Neuvoja: " + msg.text);
+        } else if (msg.type === "handoff_closed") {
+          ask.disabled = false;
+          say("bot", "Neuvoja päätti keskustelun. Voit jatkaa kysymistä minulta.");
+        } else {
+          return false;
+        }
+        return true;
+      }
+    };
+  })();
+
   applyLanguage();
   send.disabled = true;
   connect();

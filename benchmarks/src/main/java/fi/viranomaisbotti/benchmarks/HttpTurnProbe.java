@@ -3,9 +3,9 @@ package fi.viranomaisbotti.benchmarks;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.server.App;
+import fi.viranomaisbotti.server.Backend;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
-import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.Limits;
 import fi.viranomaisbotti.server.web.RateLimiter.Rate;
@@ -62,8 +62,8 @@ public final class HttpTurnProbe {
     try (Morphology morphology = Morphology.voikko(2);
         Navigator navigator = Navigator.start(Fixtures.corpus(), morphology);
         Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-      Javalin app = App.create(navigator, new JdbcConversationRepository(database.dataSource()), Clock.systemUTC(),
-          WebSettings.DEFAULTS.withLimits(limits)).start("127.0.0.1", 0);
+      Javalin app = App.create(navigator, Backend.over(database, Clock.systemUTC()), WebSettings.DEFAULTS.withLimits(limits))
+          .start("127.0.0.1", 0);
       try {
         List<Route> routes = new ArrayList<>();
         for (Map.Entry<String, String> text : List.of(Map.entry("reference", Fixtures.LIISA), Map.entry("short", SHORT))) {

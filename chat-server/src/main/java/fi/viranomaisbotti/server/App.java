@@ -1,9 +1,17 @@
 package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.conversation.HandoffService;
+import fi.viranomaisbotti.server.adviser.AdviserPage;
+import fi.viranomaisbotti.server.adviser.HandoffHandlers;
+import fi.viranomaisbotti.server.adviser.ShareHandlers;
 import fi.viranomaisbotti.server.api.ApiHandlers;
 import fi.viranomaisbotti.server.api.OpenApiDocument;
 import fi.viranomaisbotti.server.api.PlanExportHandler;
+import fi.viranomaisbotti.server.auth.AccessControl;
+import fi.viranomaisbotti.server.auth.AccountHandlers;
+import fi.viranomaisbotti.server.auth.AdminPage;
+import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
@@ -35,34 +43,44 @@ public final class App {
   private App() {}
 
   /** The app with the default {@link WebSettings}. */
-  public static Javalin create(Navigator navigator, JdbcConversationRepository conversations, Clock clock) {
-    return create(navigator, conversations, clock, WebSettings.DEFAULTS);
+  public static Javalin create(Navigator navigator, Backend backend) {
+    return create(navigator, backend, WebSettings.DEFAULTS);
   }
 
   /** The app with the given settings, ready until its own {@link Readiness} says otherwise. */
-  public static Javalin create(
-      Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web) {
-    return create(navigator, conversations, clock, web, new Readiness());
+  public static Javalin create(Navigator navigator, Backend backend, WebSettings web) {
+    return create(navigator, backend, web, new Readiness());
   }
 
   /**
    * @param readiness what {@code /health/ready} answers; the composition root marks the start of
    *     shutdown on it
    */
-  public static Javalin create(
-      Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web, Readiness readiness) {
+  public static Javalin create(Navigator navigator, Backend backend, WebSettings web, Readiness readiness) {
+    JdbcConversationRepository conversations = backend.conversations();
+    Clock clock = backend.clock();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ServerMetrics metrics = new ServerMetrics(registry);
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
+    AccessControl access = new AccessControl(backend.accounts());
     ConversationService service =
         new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
+    HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
+    ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics);
+    handoffs.listen(socket);
     Faces faces = Faces.of(
-        new ApiHandlers(navigator),
+        new ApiHandlers(navigator, backend.audit()),
+        new HandoffHandlers(handoffs, backend.audit()),
+        new ShareHandlers(service, backend.audit()),
+        new AdviserPage(),
+        new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
+        new AccountHandlers(backend.accounts(), backend.audit()),
+        new AdminPage(),
         new HealthHandler(navigator, conversations::count, readiness),
         new MetricsHandler(registry, navigator),
-        new ChatSocket(navigator, service, errors, guard, metrics),
+        socket,
         new PlanExportHandler(service, clock),
         new ExplorerHandlers(navigator, service, clock),
         OpenApiDocument.load());
@@ -82,6 +100,7 @@ public final class App {
           config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(headers));
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors, headers)));
           config.routes.before("/api/*", guard::restRequest);
+          config.routes.beforeMatched(access::check);
           config.routes.wsBeforeUpgrade(errors.upgradeCheck(guard::beforeUpgrade));
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);

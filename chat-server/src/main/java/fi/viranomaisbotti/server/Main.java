@@ -9,7 +9,6 @@ import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.server.ops.Readiness;
-import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
@@ -67,11 +66,14 @@ public final class Main {
       System.exit(2);
       return;
     }
-    JdbcConversationRepository conversations = new JdbcConversationRepository(database.dataSource());
+    Backend backend = Backend.over(database, Clock.systemUTC());
+    backend.accounts().ensureAdmin(System.getenv("ADMIN_PASSWORD")).ifPresent(password -> LOG.warn(
+        "No accounts existed, so the account 'admin' was created with the password {} (shown this once)."
+            + " Sign in at /yllapito, set a password of your own and add the advisers' accounts.", password));
     RetentionJob retention =
-        new RetentionJob(conversations, Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
+        new RetentionJob(backend.conversations(), Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
     Readiness readiness = new Readiness();
-    Javalin app = App.create(navigator, conversations, Clock.systemUTC(), config.web(), readiness).start(config.port());
+    Javalin app = App.create(navigator, backend, config.web(), readiness).start(config.port());
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {}, conversations kept {} days)",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe(), config.retentionDays());

@@ -100,14 +100,24 @@ class ArchitectureTest {
   void theWebPackageKnowsNoFaceAndNoStorage() {
     check(noClasses().that().resideInAPackage(ROOT + ".server.web..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.storage.."));
+            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.auth..",
+            ROOT + ".server.adviser..", ROOT + ".server.accounts..", ROOT + ".server.storage.."));
   }
 
   @Test
-  void facesReachStorageOnlyThroughTheEnginesRepositories() {
+  void facesReachStorageOnlyThroughRepositoryInterfaces() {
     check(noClasses().that().resideInAnyPackage(
-            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.web..")
+            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.web..",
+            ROOT + ".server.auth..", ROOT + ".server.adviser..", ROOT + ".server.accounts..")
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".server.storage.."));
+  }
+
+  @Test
+  void accountsAndAuditHaveNoHttpAndKnowNoFace() {
+    check(noClasses().that().resideInAPackage(ROOT + ".server.accounts..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin.http..", "org.eclipse.jetty..",
+            ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.auth..",
+            ROOT + ".server.adviser.."));
   }
 
   private static void check(ArchRule rule) {

@@ -189,7 +189,11 @@ class RestApiIT extends ServerIT {
     assertThat(top.get("title").asText()).isNotBlank();
     assertThat(top.get("snippet").asText()).isNotBlank();
     assertThat(top.has("officialNotes")).isFalse();
-    JsonNode official = ServerFixture.json(server.get("/api/v1/answers?q=anniskeluluvan%20hakeminen&audience=official"));
+    assertThat(server.get("/api/v1/answers?q=anniskeluluvan%20hakeminen&audience=official").statusCode())
+        .as("the official notes without signing in").isEqualTo(401);
+    Accounts.create(server, "rest.neuvoja", java.util.EnumSet.of(fi.viranomaisbotti.server.web.Role.ADVISER));
+    JsonNode official = ServerFixture.json(Accounts.send(server, Accounts.signIn(server, "rest.neuvoja"), "GET",
+        "/api/v1/answers?q=anniskeluluvan%20hakeminen&audience=official", null));
     assertThat(official.get("hits").get(0).has("officialNotes")).isTrue();
 
     String id = top.get("id").asText();

@@ -35,6 +35,7 @@ final class ServerFixture implements AutoCloseable {
   final Navigator navigator;
   final Database database;
   final JdbcConversationRepository conversations;
+  final Backend backend;
   final Readiness readiness = new Readiness();
   final Javalin app;
   final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -56,8 +57,9 @@ final class ServerFixture implements AutoCloseable {
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
-    conversations = new JdbcConversationRepository(database.dataSource());
-    app = App.create(navigator, conversations, Clock.systemUTC(), web, readiness).start(0);
+    backend = Backend.over(database, Clock.systemUTC());
+    conversations = backend.conversations();
+    app = App.create(navigator, backend, web, readiness).start(0);
   }
 
   URI uri(String path) {

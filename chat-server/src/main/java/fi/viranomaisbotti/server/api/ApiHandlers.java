@@ -6,7 +6,10 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.nlp.LemmaStyle;
+import fi.viranomaisbotti.server.accounts.AuditLog;
 import fi.viranomaisbotti.server.web.ApiException;
+import fi.viranomaisbotti.server.web.Caller;
+import fi.viranomaisbotti.server.web.Role;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.QueryParams;
 import io.javalin.http.Context;
@@ -17,9 +20,12 @@ import java.util.Map;
 /** The REST handlers: parse, call the navigator, serialise. Thread-safe. */
 public final class ApiHandlers {
   private final Navigator navigator;
+  private final AuditLog audit;
 
-  public ApiHandlers(Navigator navigator) {
+  /** @param audit where searches and reads of official notes are recorded */
+  public ApiHandlers(Navigator navigator, AuditLog audit) {
     this.navigator = navigator;
+    this.audit = audit;
   }
 
   public void analyze(Context ctx) {
@@ -63,8 +69,11 @@ public final class ApiHandlers {
     if (q.length() > QueryParams.MAX_QUERY_LENGTH) {
       throw ApiException.badRequest("query_too_long", "The query has " + q.length() + " characters; at most " + QueryParams.MAX_QUERY_LENGTH + " are accepted.");
     }
-    Audience audience = audience(QueryParams.param(ctx, "audience"));
+    Audience audience = audience(ctx);
     int limit = QueryParams.limit(QueryParams.param(ctx, "limit"));
+    if (audience == Audience.OFFICIAL) {
+      audit.record(Caller.required(ctx).username(), "search_official", QueryParams.shortened(q), null);
+    }
     Json.respond(ctx, navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
   }
 
@@ -98,9 +107,12 @@ public final class ApiHandlers {
 
   public void answer(Context ctx) {
     String id = ctx.pathParam("id");
-    Audience audience = audience(QueryParams.param(ctx, "audience"));
+    Audience audience = audience(ctx);
     Answer a = navigator.answer(id)
         .orElseThrow(() -> new ApiException(404, "answer_not_found", "No answer has the id '" + QueryParams.shortened(id) + "'."));
+    if (audience == Audience.OFFICIAL) {
+      audit.record(Caller.required(ctx).username(), "read_official", a.id(), null);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", a.id());
     out.put("title", a.name().fi());
@@ -119,14 +131,26 @@ public final class ApiHandlers {
     Json.respond(ctx, out);
   }
 
-  private static Audience audience(String value) {
+  /**
+   * The audience asked for. The official notes are for advisers and editors: an anonymous caller
+   * asking for them gets 401, a signed-in one without either role 403.
+   */
+  private static Audience audience(Context ctx) {
+    String value = QueryParams.param(ctx, "audience");
     if (value == null || value.isBlank()) {
       return Audience.CITIZEN;
     }
-    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+    Audience audience = switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "citizen" -> Audience.CITIZEN;
       case "official" -> Audience.OFFICIAL;
       default -> throw ApiException.badRequest("bad_audience", "audience must be 'citizen' or 'official', got '" + QueryParams.shortened(value) + "'.");
     };
+    if (audience == Audience.OFFICIAL) {
+      Caller caller = Caller.required(ctx);
+      if (!caller.has(Role.ADVISER) && !caller.has(Role.EDITOR)) {
+        throw ApiException.roleRequired(Role.ADVISER);
+      }
+    }
+    return audience;
   }
 }

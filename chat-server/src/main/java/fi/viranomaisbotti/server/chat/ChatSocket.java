@@ -10,6 +10,9 @@ import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.engine.conversation.StepState;
+import fi.viranomaisbotti.engine.conversation.Handoff;
+import fi.viranomaisbotti.engine.conversation.HandoffListener;
+import fi.viranomaisbotti.engine.conversation.HandoffService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.server.web.ApiException;
@@ -35,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * several connections on one conversation see the same state. Conversation ids never go into log
  * lines, only their {@link ConversationKey#reference}. Thread-safe.
  */
-public final class ChatSocket {
+public final class ChatSocket implements HandoffListener {
   public static final int PROTOCOL_VERSION = 1;
 
   private static final String WELCOME =
@@ -43,6 +46,7 @@ public final class ChatSocket {
           + " palkata työntekijöitä.";
 
   private final ConversationService conversations;
+  private final HandoffService handoffs;
   private final ErrorMapper errors;
   private final TrafficGuard guard;
   private final ServerMetrics metrics;
@@ -58,12 +62,15 @@ public final class ChatSocket {
 
   /** The interface languages the page offers; Finnish is the default and needs no names. */
   private static final java.util.Set<String> LANGUAGES = java.util.Set.of("fi", "sv", "en");
+  /** Connection → its context, to push an adviser's messages into. */
+  private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
 
-  public ChatSocket(
-      Navigator navigator, ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+  public ChatSocket(Navigator navigator, ConversationService conversations, HandoffService handoffs, ErrorMapper errors,
+      TrafficGuard guard, ServerMetrics metrics) {
     this.navigator = navigator;
     this.metrics = metrics;
     this.conversations = conversations;
+    this.handoffs = handoffs;
     this.errors = errors;
     this.guard = guard;
   }
@@ -80,6 +87,7 @@ public final class ChatSocket {
     conversationOf.remove(ctx.sessionId());
     languageOf.remove(ctx.sessionId());
     viewOf.remove(ctx.sessionId());
+    contexts.remove(ctx.sessionId());
     guard.closed(ctx);
     if (open.remove(ctx.sessionId())) {
       metrics.disconnected();
@@ -93,6 +101,7 @@ public final class ChatSocket {
     if (open.add(ctx.sessionId())) {
       metrics.connected();
     }
+    contexts.put(ctx.sessionId(), ctx);
     Map<String, Object> hello = new LinkedHashMap<>();
     hello.put("type", "welcome");
     hello.put("protocol", PROTOCOL_VERSION);
@@ -122,8 +131,9 @@ public final class ChatSocket {
         case "feedback" -> feedback(ctx, msg);
         case "share" -> share(ctx);
         case "language" -> language(ctx, msg);
+        case "handoff" -> handoff(ctx, msg);
         default -> throw ApiException.badRequest("unknown_type", "Unknown message type '" + QueryParams.shortened(type)
-            + "'; use 'message', 'answer', 'resume', 'progress', 'feedback', 'share' or 'language'.");
+            + "'; use 'message', 'answer', 'resume', 'progress', 'feedback', 'share', 'language' or 'handoff'.");
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
@@ -258,6 +268,52 @@ public final class ChatSocket {
     Map<String, String> out = new LinkedHashMap<>();
     progress.forEach((step, state) -> out.put(step, state.wire()));
     return out;
+  }
+
+  /** The citizen asks for a person, with consent; the conversation must have been started. */
+  private void handoff(WsContext ctx, ObjectNode msg) {
+    ConversationKey on = conversationOf.get(ctx.sessionId());
+    if (on == null) {
+      throw ApiException.badRequest("no_conversation", "Say something first: a handoff passes on a conversation, and"
+          + " this connection has none yet.");
+    }
+    JsonNode consent = msg.get("consent");
+    Handoff h = handoffs.request(on, consent != null && consent.isBoolean() && consent.asBoolean());
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "handoff");
+    out.put("status", h.status().name().toLowerCase(Locale.ROOT));
+    out.put("consentAt", h.consentAt().toString());
+    ctx.send(Json.write(out));
+  }
+
+  @Override
+  public void adviserJoined(String conversationId) {
+    push(conversationId, Map.of("type", "adviser_joined"));
+  }
+
+  @Override
+  public void adviserSaid(String conversationId, int turn, String text) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", "adviser");
+    out.put("turn", turn);
+    out.put("text", text);
+    push(conversationId, out);
+  }
+
+  @Override
+  public void handoffClosed(String conversationId) {
+    push(conversationId, Map.of("type", "handoff_closed"));
+  }
+
+  /** Sends to every open connection of this node that is on the conversation. */
+  private void push(String conversationId, Map<String, Object> message) {
+    String frame = Json.write(message);
+    conversationOf.forEach((connection, key) -> {
+      WsContext ctx = contexts.get(connection);
+      if (ctx != null && key.id().equals(conversationId)) {
+        ctx.send(frame);
+      }
+    });
   }
 
   private void reply(WsContext ctx, ConversationService.Turn turn, LeanRecommendation.View view) {

@@ -209,12 +209,13 @@ public final class JdbcConversationRepository implements ConversationRepository 
             }
           }
         }
-        try (PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
+        try (PreparedStatement handoffs = c.prepareStatement("DELETE FROM handoff WHERE conversation_id = ?");
+            PreparedStatement turns = c.prepareStatement("DELETE FROM turn WHERE conversation_id = ?");
             PreparedStatement steps = c.prepareStatement("DELETE FROM plan_step_state WHERE conversation_id = ?");
             PreparedStatement feedback = c.prepareStatement("DELETE FROM feedback WHERE conversation_id = ?");
             PreparedStatement shares = c.prepareStatement("DELETE FROM share_consent WHERE conversation_id = ?");
             PreparedStatement conversation = c.prepareStatement("DELETE FROM conversation WHERE id = ?")) {
-          List<PreparedStatement> dependants = List.of(turns, steps, feedback, shares);
+          List<PreparedStatement> dependants = List.of(handoffs, turns, steps, feedback, shares);
           for (String id : ids) {
             for (PreparedStatement d : dependants) {
               d.setString(1, id);
@@ -367,7 +368,7 @@ public final class JdbcConversationRepository implements ConversationRepository 
       return StoredTurn.Role.valueOf(stored.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("Turn " + seq + " of conversation " + ref(id) + " has the role '" + stored
-          + "'; the roles are 'user' and 'answer'.", e);
+          + "'; the roles are 'user', 'answer' and 'adviser'.", e);
     }
   }
 

@@ -37,4 +37,16 @@ public final class ApiException extends RuntimeException {
   public static ApiException badRequest(String code, String message) {
     return new ApiException(400, code, message);
   }
+
+  /** 401: the route needs a signed-in account and the request has no valid session. */
+  public static ApiException signInRequired() {
+    return new ApiException(401, "sign_in_required",
+        "This needs a signed-in account: sign in with POST /api/v1/session and send the session cookie it sets.");
+  }
+
+  /** 403: the caller is signed in but lacks the role. */
+  public static ApiException roleRequired(Role role) {
+    return new ApiException(403, "role_required",
+        "This needs the role " + role + ", which your account does not have; ask an administrator.");
+  }
 }

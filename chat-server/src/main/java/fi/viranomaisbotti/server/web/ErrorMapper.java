@@ -4,6 +4,8 @@ import fi.viranomaisbotti.engine.BadInputException;
 import fi.viranomaisbotti.engine.conversation.ConversationBusyException;
 import fi.viranomaisbotti.engine.conversation.ConversationFullException;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
+import fi.viranomaisbotti.engine.conversation.HandoffNotFoundException;
+import fi.viranomaisbotti.engine.conversation.HandoffStateException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -65,6 +67,7 @@ public final class ErrorMapper {
   static String codeFor(int status) {
     return switch (status) {
       case 400 -> "bad_request";
+      case 401 -> "sign_in_required";
       case 404 -> "not_found";
       case 403 -> "forbidden";
       case 405 -> "method_not_allowed";
@@ -101,6 +104,12 @@ public final class ErrorMapper {
     }
     if (failure instanceof ConversationBusyException e) {
       return new ApiError(409, "conversation_busy", e.getMessage());
+    }
+    if (failure instanceof HandoffNotFoundException e) {
+      return new ApiError(404, "handoff_not_found", e.getMessage());
+    }
+    if (failure instanceof HandoffStateException e) {
+      return new ApiError(409, "handoff_state", e.getMessage());
     }
     if (failure instanceof ConversationFullException e) {
       return new ApiError(413, "conversation_full", e.getMessage());

@@ -23,6 +23,12 @@ public final class JsonErrorHandler extends ErrorHandler {
     this.headers = headers;
   }
 
+  /** Every method gets the JSON body; Jetty's default gives one only to GET, POST and HEAD. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback)

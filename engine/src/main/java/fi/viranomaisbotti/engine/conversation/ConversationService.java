@@ -180,6 +180,34 @@ public final class ConversationService {
   }
 
   /**
+   * Appends an adviser's (already masked) text as a turn of the conversation, keeping its facts
+   * and language: for {@link HandoffService}, which has checked that the adviser holds the
+   * conversation's handoff, so no resume token is needed.
+   *
+   * @throws ConversationNotFoundException if the conversation was deleted
+   * @throws ConversationFullException if the conversation cannot store this much more text
+   */
+  StoredTurn appendAdviserTurn(String id, String maskedText) {
+    ReentrantLock lock = locks[Math.floorMod(id.hashCode(), STRIPES)];
+    lock.lock();
+    try {
+      for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        ConversationHead head = repository.head(id).orElseThrow(ConversationNotFoundException::new);
+        if (head.storedCharacters() + maskedText.length() > maxStoredCharacters) {
+          throw new ConversationFullException(head.storedCharacters(), maskedText.length(), maxStoredCharacters);
+        }
+        StoredTurn turn = new StoredTurn(head.version() + 1, now(), Role.ADVISER, maskedText, List.of());
+        if (repository.append(id, head.version(), turn, head.facts(), head.language())) {
+          return turn;
+        }
+      }
+      throw new ConversationBusyException(ATTEMPTS);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
    * The conversation's turns and the recommendation from the facts it stored.
    *
    * @throws ConversationNotFoundException if no conversation matches the key

@@ -18,9 +18,13 @@ public record StoredTurn(int seq, Instant at, Role role, String maskedText, List
     facts = List.copyOf(facts);
   }
 
-  /** Who spoke: the customer in their own words, or the customer answering a question. */
+  /**
+   * Who spoke: the customer in their own words, the customer answering a question, or an adviser
+   * who took the conversation over (a handoff).
+   */
   public enum Role {
     USER,
-    ANSWER
+    ANSWER,
+    ADVISER
   }
 }

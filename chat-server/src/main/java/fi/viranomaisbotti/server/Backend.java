@@ -1,0 +1,29 @@
+package fi.viranomaisbotti.server;
+
+import fi.viranomaisbotti.engine.conversation.HandoffRepository;
+import fi.viranomaisbotti.server.accounts.AccountService;
+import fi.viranomaisbotti.server.accounts.AuditLog;
+import fi.viranomaisbotti.server.accounts.Passwords;
+import fi.viranomaisbotti.server.storage.Database;
+import fi.viranomaisbotti.server.storage.JdbcAccountStore;
+import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
+import fi.viranomaisbotti.server.storage.JdbcHandoffRepository;
+import java.time.Clock;
+
+/**
+ * What the faces stand on, opened over one database: the conversation and handoff stores, accounts
+ * with their sessions, and the audit log. Built once by the composition root (and by tests). Immutable.
+ */
+public record Backend(JdbcConversationRepository conversations, HandoffRepository handoffs, AccountService accounts,
+    AuditLog audit, Clock clock) {
+
+  public static Backend over(Database database, Clock clock) {
+    JdbcAccountStore store = new JdbcAccountStore(database.dataSource());
+    return new Backend(
+        new JdbcConversationRepository(database.dataSource()),
+        new JdbcHandoffRepository(database.dataSource()),
+        new AccountService(store, store, new Passwords(), clock),
+        new AuditLog(store, clock),
+        clock);
+  }
+}

@@ -9,6 +9,7 @@ import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import java.time.Clock;
+import fi.viranomaisbotti.server.web.AccessLog;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Faces;
 import fi.viranomaisbotti.server.web.Json;
@@ -31,6 +32,9 @@ import io.javalin.json.JavalinJackson;
  * in-process.
  */
 public final class App {
+  /** The request attribute of an API call counted as in flight until its answer is written. */
+  private static final String IN_FLIGHT = "viranomaisbotti.inFlight";
+
   private App() {}
 
   /** The app with the default {@link WebSettings}. */
@@ -61,7 +65,7 @@ public final class App {
         new MetricsHandler(registry, navigator),
         new ChatSocket(
             new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation()), errors, guard,
-            metrics),
+            metrics, readiness.turns()),
         OpenApiDocument.load());
     return Javalin.create(
         config -> {
@@ -78,6 +82,16 @@ public final class App {
           config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(headers));
           config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors, headers)));
           config.routes.before("/api/*", guard::restRequest);
+          config.routes.before("/api/*", ctx -> {
+            readiness.turns().enter();
+            ctx.attribute(IN_FLIGHT, Boolean.TRUE);
+          });
+          config.routes.after("/api/*", ctx -> {
+            if (ctx.attribute(IN_FLIGHT) != null) {
+              readiness.turns().exit();
+            }
+          });
+          config.requestLogger.http(AccessLog::http);
           config.routes.wsBeforeUpgrade(errors.upgradeCheck(guard::beforeUpgrade));
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);

@@ -9,12 +9,14 @@ import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.server.web.AccessLog;
 import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.QueryParams;
 import fi.viranomaisbotti.server.web.ServerMetrics;
 import fi.viranomaisbotti.server.web.TrafficGuard;
+import fi.viranomaisbotti.server.web.TurnGate;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -43,13 +45,22 @@ public final class ChatSocket {
   private final ErrorMapper errors;
   private final TrafficGuard guard;
   private final ServerMetrics metrics;
+  private final TurnGate gate;
   /** Connections counted in the metrics as open. */
   private final java.util.Set<String> open = ConcurrentHashMap.newKeySet();
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
+  /** A socket whose turns pass a gate that never closes (for tools and tests). */
   public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
+    this(conversations, errors, guard, metrics, new TurnGate());
+  }
+
+  /** @param gate every message passes it; once shutdown closes it, messages get {@code shutting_down} */
+  public ChatSocket(
+      ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics, TurnGate gate) {
     this.metrics = metrics;
+    this.gate = gate;
     this.conversations = conversations;
     this.errors = errors;
     this.guard = guard;
@@ -87,6 +98,8 @@ public final class ChatSocket {
 
   private void message(WsMessageContext ctx) {
     String connection = ctx.sessionId();
+    long start = System.nanoTime();
+    String type = "other";
     try {
       guard.message(ctx);
       if (ctx.message().length() > 4 * FinnishAnalyser.MAX_TEXT_LENGTH) {
@@ -94,17 +107,34 @@ public final class ChatSocket {
             "The message is too long; send at most " + FinnishAnalyser.MAX_TEXT_LENGTH + " characters of text.");
       }
       ObjectNode msg = Json.object(ctx.message());
-      String type = msg.path("type").asText("");
-      switch (type) {
+      String requested = msg.path("type").asText("");
+      switch (requested) {
         case "message" -> {
+          type = requested;
           String text = Json.text(msg);
-          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)));
+          gate.pass(() -> {
+            reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)));
+            return null;
+          });
         }
-        case "answer" -> answer(ctx, msg);
-        case "resume" -> resume(ctx, msg);
+        case "answer" -> {
+          type = requested;
+          gate.pass(() -> {
+            answer(ctx, msg);
+            return null;
+          });
+        }
+        case "resume" -> {
+          type = requested;
+          gate.pass(() -> {
+            resume(ctx, msg);
+            return null;
+          });
+        }
         default -> throw ApiException.badRequest(
-            "unknown_type", "Unknown message type '" + QueryParams.shortened(type) + "'; use 'message', 'answer' or 'resume'.");
+            "unknown_type", "Unknown message type '" + QueryParams.shortened(requested) + "'; use 'message', 'answer' or 'resume'.");
       }
+      AccessLog.chatTurn(type, reference(connection), null, System.nanoTime() - start);
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
       ConversationKey on = conversationOf.get(connection);
@@ -112,8 +142,16 @@ public final class ChatSocket {
         // Deleted by retention while the tab was open: the next message starts a new conversation.
         conversationOf.remove(connection);
       }
-      ctx.send(errors.socketFrame(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference())));
+      ErrorMapper.SocketError error =
+          errors.socketError(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference()));
+      ctx.send(error.frame());
+      AccessLog.chatTurn(type, on == null ? null : on.reference(), error.code(), System.nanoTime() - start);
     }
+  }
+
+  private String reference(String connection) {
+    ConversationKey on = conversationOf.get(connection);
+    return on == null ? null : on.reference();
   }
 
   private void answer(WsMessageContext ctx, ObjectNode msg) {

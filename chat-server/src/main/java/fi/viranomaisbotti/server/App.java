@@ -56,6 +56,7 @@ public final class App {
       Navigator navigator, JdbcConversationRepository conversations, Clock clock, WebSettings web, Readiness readiness) {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ServerMetrics metrics = new ServerMetrics(registry);
+    metrics.morphologyCache(navigator::morphologyCache);
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);

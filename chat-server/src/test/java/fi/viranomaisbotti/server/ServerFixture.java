@@ -50,6 +50,11 @@ final class ServerFixture implements AutoCloseable {
 
   /** The server with other limits, origins or headers than the defaults. */
   ServerFixture(WebSettings web) throws IOException {
+    this(web, Clock.systemUTC());
+  }
+
+  /** The server with a clock of the test's (one that holds a turn where it stores, say). */
+  ServerFixture(WebSettings web, Clock clock) throws IOException {
     dataDir = Files.createTempDirectory("viranomaisbotti-it");
     morphology = Morphology.voikko(2);
     navigator =
@@ -57,7 +62,7 @@ final class ServerFixture implements AutoCloseable {
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
     conversations = new JdbcConversationRepository(database.dataSource());
-    app = App.create(navigator, conversations, Clock.systemUTC(), web, readiness).start(0);
+    app = App.create(navigator, conversations, clock, web, readiness).start(0);
   }
 
   URI uri(String path) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.websocket.api.Callback;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. A connection
@@ -197,7 +198,7 @@ public final class ChatSocket {
     send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation());
   }
 
-  private static void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
+  private void send(WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
@@ -207,6 +208,8 @@ public final class ChatSocket {
     out.put("turn", seq);
     out.put("text", ReplyText.of(r));
     out.put("recommendation", r);
-    ctx.send(Json.write(out));
+    // Counted until written, so that a shutdown stops the server only after the reply went out.
+    Runnable written = gate.writing();
+    ctx.session.sendText(Json.write(out), Callback.from(written, failure -> written.run()));
   }
 }

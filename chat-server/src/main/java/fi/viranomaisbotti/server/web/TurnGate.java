@@ -48,6 +48,22 @@ public final class TurnGate {
     }
   }
 
+  /**
+   * Counts a reply being written, whether the gate is open or not: a reply goes out
+   * asynchronously after its turn returns, and the shutdown waits for it too.
+   *
+   * @return call it once the write has completed or failed; later calls do nothing
+   */
+  public Runnable writing() {
+    inFlight.incrementAndGet();
+    AtomicBoolean done = new AtomicBoolean();
+    return () -> {
+      if (done.compareAndSet(false, true)) {
+        exit();
+      }
+    };
+  }
+
   /** No new work from now on. */
   public void close() {
     closed.set(true);

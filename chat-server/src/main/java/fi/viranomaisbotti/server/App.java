@@ -34,6 +34,8 @@ import io.javalin.json.JavalinJackson;
 public final class App {
   /** The request attribute of an API call counted as in flight until its answer is written. */
   private static final String IN_FLIGHT = "viranomaisbotti.inFlight";
+  /** How long stopping waits for the chat connections' close handshakes. */
+  private static final long STOP_TIMEOUT_MILLIS = 5_000;
 
   private App() {}
 
@@ -81,7 +83,12 @@ public final class App {
             f.setIdleTimeout(web.limits().socketIdleTimeout());
           });
           config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(headers));
-          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors, headers)));
+          config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler(errors, headers));
+            // Stopping closes each chat connection with a close frame (1001) and waits for the handshake, instead
+            // of cutting the connection under replies the client has not read yet.
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+          });
           config.routes.before("/api/*", guard::restRequest);
           config.routes.before("/api/*", ctx -> {
             readiness.turns().enter();

@@ -146,6 +146,11 @@ public final class LoadHarness {
   }
 
   public static void main(String[] args) throws Exception {
+    // The shaded chat-server jar inside this one brings its JSON logging; the harness keeps the benchmarks'
+    // quiet slf4j-simple (simplelogger.properties), so the server's access log costs the run nothing.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+    }
     Options options;
     try {
       options = Options.parse(args);

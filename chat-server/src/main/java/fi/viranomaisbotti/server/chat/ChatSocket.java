@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.websocket.api.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. A connection
@@ -36,6 +38,7 @@ import org.eclipse.jetty.websocket.api.Callback;
  * lines, only their {@link ConversationKey#reference}. Thread-safe.
  */
 public final class ChatSocket {
+  private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
   public static final int PROTOCOL_VERSION = 1;
 
   private static final String WELCOME =
@@ -210,6 +213,10 @@ public final class ChatSocket {
     out.put("recommendation", r);
     // Counted until written, so that a shutdown stops the server only after the reply went out.
     Runnable written = gate.writing();
-    ctx.session.sendText(Json.write(out), Callback.from(written, failure -> written.run()));
+    ctx.session.sendText(Json.write(out), Callback.from(written, failure -> {
+      written.run();
+      LOG.warn("A reply in conversation {} could not be written: {}", ConversationKey.reference(conversationId),
+          failure.getClass().getSimpleName());
+    }));
   }
 }

@@ -3,7 +3,6 @@ package fi.viranomaisbotti.benchmarks.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.WebSocket;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,10 +52,11 @@ final class Conversation {
   private synchronized void connect() {
     Link next = new Link();
     link = next;
-    run.http().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(run.chat(), next)
+    // The opening handshake waits behind the turns queued at a saturated server, like any turn.
+    run.http().newWebSocketBuilder().connectTimeout(run.turnTimeout()).buildAsync(run.chat(), next)
         .whenComplete((ws, failure) -> {
           if (failure != null) {
-            failed(next, "connect_failed");
+            failed(next, "connect_failed " + cause(failure));
           }
         });
   }
@@ -92,8 +92,18 @@ final class Conversation {
 
     @Override
     public void onError(WebSocket ws, Throwable error) {
-      failed(this, "socket_error");
+      failed(this, "socket_error " + cause(error));
     }
+  }
+
+  /** The root cause's class and the start of its message, as an error code for the report. */
+  private static String cause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+    return root.getClass().getSimpleName() + (message.length() > 60 ? message.substring(0, 60) + "…" : message);
   }
 
   private synchronized void received(Link from, String text) {

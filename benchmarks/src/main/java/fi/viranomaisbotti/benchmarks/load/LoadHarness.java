@@ -202,7 +202,9 @@ public final class LoadHarness {
       }
       Thread.sleep(Math.max(options.warmup().toMillis(), options.ramp().toMillis()));
 
-      ServerMetricsScrape before = ServerMetricsScrape.parse(get(http, metrics));
+      // A saturated server answers /metrics after the turns queued before it: wait as long as for a turn.
+      Duration scrapeTimeout = options.turnTimeout();
+      ServerMetricsScrape before = scrape(http, metrics, scrapeTimeout, progress);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuBefore = os.getProcessCpuTime();
       run.startMeasuring();
@@ -213,7 +215,7 @@ public final class LoadHarness {
       while (System.nanoTime() < end) {
         Thread.sleep(Math.min(1000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
         if (inProcess == null) {
-          Double usage = ServerMetricsScrape.parse(get(http, metrics)).gauges().get("process_cpu_usage");
+          Double usage = scrape(http, metrics, scrapeTimeout, progress).gauges().get("process_cpu_usage");
           if (usage != null && !usage.isNaN()) {
             remoteCpu.add(usage);
           }
@@ -223,7 +225,7 @@ public final class LoadHarness {
       long stoppedAt = System.nanoTime();
       long turnsAtStop = run.turns.sum();
       long cpuAtStop = os.getProcessCpuTime();
-      ServerMetricsScrape after = ServerMetricsScrape.parse(get(http, metrics));
+      ServerMetricsScrape after = scrape(http, metrics, scrapeTimeout, progress);
       long waitUntil = System.nanoTime() + options.turnTimeout().toNanos();
       while (run.active.get() > 0 && System.nanoTime() < waitUntil) {
         Thread.sleep(20);
@@ -274,8 +276,19 @@ public final class LoadHarness {
     }
   }
 
-  private static String get(HttpClient http, URI uri) throws IOException, InterruptedException {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+  /** The server's metrics; empty (the server's figures then NaN) when it does not answer in time. */
+  private static ServerMetricsScrape scrape(HttpClient http, URI uri, Duration timeout, java.io.PrintStream progress)
+      throws InterruptedException {
+    try {
+      return ServerMetricsScrape.parse(get(http, uri, timeout));
+    } catch (IOException e) {
+      progress.println("The server's metrics could not be read (" + e + "); its figures are left out.");
+      return ServerMetricsScrape.parse("");
+    }
+  }
+
+  private static String get(HttpClient http, URI uri, Duration timeout) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(timeout).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (r.statusCode() != 200) {
       throw new IOException("GET " + uri + " answered " + r.statusCode());

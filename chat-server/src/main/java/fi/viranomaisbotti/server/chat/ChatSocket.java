@@ -55,11 +55,6 @@ public final class ChatSocket {
   /** Connection → the conversation it is on, once it has one. */
   private final Map<String, ConversationKey> conversationOf = new ConcurrentHashMap<>();
 
-  /** A socket whose turns pass a gate that never closes (for tools and tests). */
-  public ChatSocket(ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics) {
-    this(conversations, errors, guard, metrics, new TurnGate());
-  }
-
   /** @param gate every message passes it; once shutdown closes it, messages get {@code shutting_down} */
   public ChatSocket(
       ConversationService conversations, ErrorMapper errors, TrafficGuard guard, ServerMetrics metrics, TurnGate gate) {

@@ -187,7 +187,8 @@ public final class LoadHarness {
     URI metrics = URI.create("http://" + base.getHost() + ":" + base.getPort() + "/metrics");
     ExecutorService clientPool = Executors.newFixedThreadPool(options.clientThreads(), daemon("load-client"));
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("load-timer"));
-    HttpClient http = HttpClient.newBuilder().executor(clientPool).connectTimeout(Duration.ofSeconds(10)).build();
+    // Connections wait for the server's acceptor like turns wait for its workers: a saturated server is slow, not gone.
+    HttpClient http = HttpClient.newBuilder().executor(clientPool).connectTimeout(options.turnTimeout()).build();
     try {
       long heapIdle = inProcess == null ? -1 : heapAfterGc();
       String loadBefore = loadAverage();

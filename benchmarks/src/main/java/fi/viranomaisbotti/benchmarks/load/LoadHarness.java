@@ -161,6 +161,8 @@ public final class LoadHarness {
     }
     Result result = run(options, System.out);
     System.out.print(result.report());
+    // Threads of the stopped server's libraries (not ours to stop) would keep the JVM alive.
+    System.exit(0);
   }
 
   /** Runs the load and returns what it measured; progress goes to {@code progress}. */

@@ -18,6 +18,7 @@ import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import java.time.Clock;
+import fi.viranomaisbotti.server.web.AccessLog;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Faces;
 import fi.viranomaisbotti.server.web.Json;
@@ -40,6 +41,11 @@ import io.javalin.json.JavalinJackson;
  * in-process.
  */
 public final class App {
+  /** The request attribute of an API call counted as in flight until its answer is written. */
+  private static final String IN_FLIGHT = "viranomaisbotti.inFlight";
+  /** How long stopping waits for the chat connections' close handshakes. */
+  private static final long STOP_TIMEOUT_MILLIS = 5_000;
+
   private App() {}
 
   /** The app with the default {@link WebSettings}. */
@@ -61,6 +67,7 @@ public final class App {
     Clock clock = backend.clock();
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     ServerMetrics metrics = new ServerMetrics(registry);
+    metrics.morphologyCache(navigator::morphologyCache);
     ErrorMapper errors = new ErrorMapper(Routes.REGISTRY, metrics);
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
@@ -68,7 +75,7 @@ public final class App {
     ConversationService service =
         new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
     HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
-    ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics);
+    ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
     Faces faces = Faces.of(
         new ApiHandlers(navigator, backend.audit()),
@@ -98,9 +105,24 @@ public final class App {
             f.setIdleTimeout(web.limits().socketIdleTimeout());
           });
           config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(headers));
-          config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(errors, headers)));
+          config.jetty.modifyServer(server -> {
+            server.setErrorHandler(new JsonErrorHandler(errors, headers));
+            // Stopping closes each chat connection with a close frame (1001) and waits for the handshake, instead
+            // of cutting the connection under replies the client has not read yet.
+            server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+          });
           config.routes.before("/api/*", guard::restRequest);
           config.routes.beforeMatched(access::check);
+          config.routes.before("/api/*", ctx -> {
+            readiness.turns().enter();
+            ctx.attribute(IN_FLIGHT, Boolean.TRUE);
+          });
+          config.routes.after("/api/*", ctx -> {
+            if (ctx.attribute(IN_FLIGHT) != null) {
+              readiness.turns().exit();
+            }
+          });
+          config.requestLogger.http(AccessLog::http);
           config.routes.wsBeforeUpgrade(errors.upgradeCheck(guard::beforeUpgrade));
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);

@@ -14,6 +14,9 @@ import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +33,30 @@ public final class Main {
     if (args.length > 0) {
       System.exit(KnowledgeCommand.run(args, System.out, System.err));
     }
+    long started = System.nanoTime();
     ServerConfig config;
-    Morphology morphology;
     try {
       config = ServerConfig.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    // The database (connect, migrate) needs nothing from the knowledge: it opens while the knowledge is built.
+    CompletableFuture<Database> opening = CompletableFuture.supplyAsync(() -> {
+      long t = System.nanoTime();
+      Database opened = Database.open(config.database());
+      LOG.info("Opened the database in {} ms", millisSince(t));
+      return opened;
+    }, task -> new Thread(task, "database-open").start());
+    Morphology morphology;
+    try {
+      long t = System.nanoTime();
       morphology = Morphology.voikko(config.voikkoHandles());
+      LOG.info("Opened Voikko in {} ms", millisSince(t));
     } catch (MorphologyUnavailableException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      closeWhenOpen(opening);
       System.exit(2);
       return;
     }
@@ -47,20 +67,25 @@ public final class Main {
           config.knowledgeDir() == null
               ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
               : KnowledgeSource.directory(config.knowledgeDir());
+      long t = System.nanoTime();
       snapshot = new KnowledgeLoader().load(source);
+      LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
+      t = System.nanoTime();
       navigator = Navigator.start(snapshot, morphology);
+      LOG.info("Built the knowledge runtime in {} ms", millisSince(t));
     } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      closeWhenOpen(opening);
       morphology.close();
       System.exit(2);
       return;
     }
     Database database;
     try {
-      database = Database.open(config.database());
-    } catch (IllegalStateException e) {
-      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      database = opening.join();
+    } catch (CompletionException e) {
+      System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
       navigator.close();
       morphology.close();
       System.exit(2);
@@ -77,14 +102,23 @@ public final class Main {
     LOG.info(
         "Viranomaisbotti listening on http://localhost:{}/ (knowledge {}, {} items, database {}, conversations kept {} days)",
         app.port(), snapshot.version(), snapshot.size(), config.database().describe(), config.retentionDays());
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> {
-          readiness.shutdownBegins();
-          app.stop();
-          retention.close();
-          database.close();
-          navigator.close();
-          morphology.close();
-        }, "shutdown"));
+    LOG.atInfo().addKeyValue("event", "ready").addKeyValue("durationMs", millisSince(started))
+        .log("Ready {} ms after start began", millisSince(started));
+    Runtime.getRuntime().addShutdownHook(new Thread(
+        new GracefulShutdown(readiness, config.shutdownGrace(), app::stop, List.of(retention, database, navigator, morphology)),
+        "shutdown"));
+  }
+
+  /** A database that opened after all, closed (start failed elsewhere). */
+  private static void closeWhenOpen(CompletableFuture<Database> opening) {
+    opening.handle((database, failure) -> database).thenAccept(d -> {
+      if (d != null) {
+        d.close();
+      }
+    }).join();
+  }
+
+  private static long millisSince(long nanos) {
+    return (System.nanoTime() - nanos) / 1_000_000;
   }
 }

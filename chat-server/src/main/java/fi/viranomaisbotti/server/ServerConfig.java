@@ -24,12 +24,15 @@ import java.util.Map;
  * @param retentionDays conversations are deleted this many days after their latest turn;
  *     RETENTION_DAYS, default 90
  * @param web limits, allowed WebSocket origins, HSTS and proxy trust (see {@link #web(Map)})
+ * @param shutdownGrace how long a shutdown waits for the turns in flight; SHUTDOWN_GRACE_SECONDS,
+ *     default 20 (under Kubernetes' default termination grace of 30 s)
  */
 public record ServerConfig(
     int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database, int retentionDays,
-    WebSettings web) {
+    WebSettings web, Duration shutdownGrace) {
   public static final int DEFAULT_PORT = 7070;
   public static final int DEFAULT_RETENTION_DAYS = 90;
+  public static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 20;
 
   public static ServerConfig fromEnvironment(Map<String, String> env) {
     int port = intValue(env, "PORT", DEFAULT_PORT, 0, 65535);
@@ -37,8 +40,10 @@ public record ServerConfig(
     String k = env.get("KNOWLEDGE_DIR");
     int handles = intValue(env, "VOIKKO_HANDLES", Math.max(2, Runtime.getRuntime().availableProcessors()), 1, 256);
     int retentionDays = intValue(env, "RETENTION_DAYS", DEFAULT_RETENTION_DAYS, 1, 36_500);
+    Duration grace = Duration.ofSeconds(intValue(env, "SHUTDOWN_GRACE_SECONDS", DEFAULT_SHUTDOWN_GRACE_SECONDS, 0, 3_600));
     return new ServerConfig(
-        port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays, web(env));
+        port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays, web(env),
+        grace);
   }
 
   /**

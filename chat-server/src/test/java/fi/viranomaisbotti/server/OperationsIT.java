@@ -6,12 +6,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.web.Json;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
-/** What operators watch: Prometheus metrics, liveness and readiness. */
+/**
+ * What operators watch: Prometheus metrics, liveness and readiness. The readiness test begins the
+ * shared server's shutdown, after which it takes no turns, so it runs last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsIT extends ServerIT {
 
   @Test
+  @Order(1)
   void metricsCountTurnsErrorsConnectionsAndNameTheKnowledgeVersionInPrometheusFormat() throws Exception {
     try (SocketClient chat = new SocketClient(server.http, server.app.port(), null)) {
       chat.next();
@@ -29,6 +37,10 @@ class OperationsIT extends ServerIT {
           .containsPattern("(?m)^viranomaisbotti_chat_connections 1(\\.0)?$")
           .containsPattern("(?m)^viranomaisbotti_errors_total\\{code=\"unknown_type\"\\} 1(\\.0)?$")
           .contains("viranomaisbotti_knowledge_info{version=\"" + server.navigator.knowledge().version() + "\"} 1")
+          .containsPattern("(?m)^viranomaisbotti_voikko_cache_requests_total\\{result=\"hit\"} [1-9]")
+          .containsPattern("(?m)^viranomaisbotti_voikko_cache_requests_total\\{result=\"miss\"} [1-9]")
+          .containsPattern("(?m)^viranomaisbotti_voikko_cache_hit_ratio 0\\.[0-9]*[1-9]")
+          .containsPattern("(?m)^viranomaisbotti_voikko_cache_size [1-9]")
           .contains("jvm_memory_used_bytes")
           .contains("jvm_gc_memory_allocated_bytes_total")
           .contains("process_uptime_seconds");
@@ -36,6 +48,7 @@ class OperationsIT extends ServerIT {
   }
 
   @Test
+  @Order(2)
   void theServerIsLiveAndReadyUntilShutdownBeginsThenNotReady() throws Exception {
     HttpResponse<String> live = server.get("/health/live");
     HttpResponse<String> ready = server.get("/health/ready");

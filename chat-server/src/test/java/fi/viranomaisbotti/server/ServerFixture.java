@@ -51,13 +51,18 @@ final class ServerFixture implements AutoCloseable {
 
   /** The server with other limits, origins or headers than the defaults. */
   ServerFixture(WebSettings web) throws IOException {
+    this(web, Clock.systemUTC());
+  }
+
+  /** The server with a clock of the test's (one that holds a turn where it stores, say). */
+  ServerFixture(WebSettings web, Clock clock) throws IOException {
     dataDir = Files.createTempDirectory("viranomaisbotti-it");
     morphology = Morphology.voikko(2);
     navigator =
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
-    backend = Backend.over(database, Clock.systemUTC());
+    backend = Backend.over(database, clock);
     conversations = backend.conversations();
     app = App.create(navigator, backend, web, readiness).start(0);
   }

@@ -4,6 +4,7 @@ import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.CacheStats;
 import fi.viranomaisbotti.nlp.Morphology;
 import java.util.List;
 import java.util.Locale;
@@ -181,6 +182,11 @@ public final class Navigator implements AutoCloseable {
   /** Component status for health checks. */
   public Map<String, Object> status() {
     return live.with(rt -> Health.status(rt, morphology));
+  }
+
+  /** How the cache of word analyses in front of Voikko has served, for the metrics. */
+  public CacheStats morphologyCache() {
+    return morphology.cacheStats();
   }
 
   /** The compiled rules with their metadata, for docs, the editor and tests. */

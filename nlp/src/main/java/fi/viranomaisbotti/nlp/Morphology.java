@@ -27,6 +27,11 @@ public interface Morphology extends AutoCloseable {
   /** Spelling suggestions for an unknown word, best first; may be empty. */
   List<String> suggest(String word);
 
+  /** How the cache of word analyses in front of the analyser has served, for the metrics. */
+  default CacheStats cacheStats() {
+    return CacheStats.NONE;
+  }
+
   /** A short description for health reports, e.g. "libvoikko 4.3 (fi, 4 handles)". */
   String describe();
 

@@ -15,12 +15,14 @@ import fi.viranomaisbotti.engine.conversation.HandoffListener;
 import fi.viranomaisbotti.engine.conversation.HandoffService;
 import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
+import fi.viranomaisbotti.server.web.AccessLog;
 import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.ErrorMapper;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.QueryParams;
 import fi.viranomaisbotti.server.web.ServerMetrics;
 import fi.viranomaisbotti.server.web.TrafficGuard;
+import fi.viranomaisbotti.server.web.TurnGate;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
 import io.javalin.websocket.WsMessageContext;
@@ -30,6 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chat over WebSocket ({@code /ws/chat}); the protocol is in docs/api.md. A connection
@@ -39,6 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * lines, only their {@link ConversationKey#reference}. Thread-safe.
  */
 public final class ChatSocket implements HandoffListener {
+  private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
   public static final int PROTOCOL_VERSION = 1;
 
   private static final String WELCOME =
@@ -50,6 +56,7 @@ public final class ChatSocket implements HandoffListener {
   private final ErrorMapper errors;
   private final TrafficGuard guard;
   private final ServerMetrics metrics;
+  private final TurnGate gate;
   /** Connections counted in the metrics as open. */
   private final java.util.Set<String> open = ConcurrentHashMap.newKeySet();
   /** Connection → the conversation it is on, once it has one. */
@@ -62,13 +69,18 @@ public final class ChatSocket implements HandoffListener {
 
   /** The interface languages the page offers; Finnish is the default and needs no names. */
   private static final java.util.Set<String> LANGUAGES = java.util.Set.of("fi", "sv", "en");
+  /** Message types the access log may name; anything else is logged as "other". */
+  private static final java.util.Set<String> TYPES =
+      java.util.Set.of("message", "answer", "resume", "progress", "feedback", "share", "language", "handoff");
   /** Connection → its context, to push an adviser's messages into. */
   private final Map<String, WsContext> contexts = new ConcurrentHashMap<>();
 
+  /** @param gate every message passes it; once shutdown closes it, messages get {@code shutting_down} */
   public ChatSocket(Navigator navigator, ConversationService conversations, HandoffService handoffs, ErrorMapper errors,
-      TrafficGuard guard, ServerMetrics metrics) {
+      TrafficGuard guard, ServerMetrics metrics, TurnGate gate) {
     this.navigator = navigator;
     this.metrics = metrics;
+    this.gate = gate;
     this.conversations = conversations;
     this.handoffs = handoffs;
     this.errors = errors;
@@ -111,6 +123,8 @@ public final class ChatSocket implements HandoffListener {
 
   private void message(WsMessageContext ctx) {
     String connection = ctx.sessionId();
+    long start = System.nanoTime();
+    String type = "other";
     try {
       guard.message(ctx);
       if (ctx.message().length() > 4 * FinnishAnalyser.MAX_TEXT_LENGTH) {
@@ -118,23 +132,51 @@ public final class ChatSocket implements HandoffListener {
             "The message is too long; send at most " + FinnishAnalyser.MAX_TEXT_LENGTH + " characters of text.");
       }
       ObjectNode msg = Json.object(ctx.message());
-      String type = msg.path("type").asText("");
+      String requested = msg.path("type").asText("");
       LeanRecommendation.View view = view(msg);
-      switch (type) {
+      if (TYPES.contains(requested)) {
+        type = requested;
+      }
+      switch (requested) {
         case "message" -> {
           String text = Json.text(msg);
-          reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)), view);
+          gate.pass(() -> {
+            reply(ctx, metrics.turn(() -> conversations.say(conversationOf.get(connection), text)), view);
+            return null;
+          });
         }
-        case "answer" -> answer(ctx, msg, view);
-        case "resume" -> resume(ctx, msg, view);
-        case "progress" -> progress(ctx, msg);
-        case "feedback" -> feedback(ctx, msg);
-        case "share" -> share(ctx);
-        case "language" -> language(ctx, msg);
-        case "handoff" -> handoff(ctx, msg);
-        default -> throw ApiException.badRequest("unknown_type", "Unknown message type '" + QueryParams.shortened(type)
+        case "answer" -> gate.pass(() -> {
+          answer(ctx, msg, view);
+          return null;
+        });
+        case "resume" -> gate.pass(() -> {
+          resume(ctx, msg, view);
+          return null;
+        });
+        case "progress" -> gate.pass(() -> {
+          progress(ctx, msg);
+          return null;
+        });
+        case "feedback" -> gate.pass(() -> {
+          feedback(ctx, msg);
+          return null;
+        });
+        case "share" -> gate.pass(() -> {
+          share(ctx);
+          return null;
+        });
+        case "language" -> gate.pass(() -> {
+          language(ctx, msg);
+          return null;
+        });
+        case "handoff" -> gate.pass(() -> {
+          handoff(ctx, msg);
+          return null;
+        });
+        default -> throw ApiException.badRequest("unknown_type", "Unknown message type '" + QueryParams.shortened(requested)
             + "'; use 'message', 'answer', 'resume', 'progress', 'feedback', 'share', 'language' or 'handoff'.");
       }
+      AccessLog.chatTurn(type, reference(connection), null, System.nanoTime() - start);
     } catch (RuntimeException | StackOverflowError e) {
       // A stack overflow is answered like any failure, so the connection stays open (no 1011 close).
       ConversationKey on = conversationOf.get(connection);
@@ -142,7 +184,10 @@ public final class ChatSocket implements HandoffListener {
         // Deleted by retention while the tab was open: the next message starts a new conversation.
         conversationOf.remove(connection);
       }
-      ctx.send(errors.socketFrame(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference())));
+      ErrorMapper.SocketError error =
+          errors.socketError(e, "Chat turn in " + (on == null ? "a new conversation" : "conversation " + on.reference()));
+      ctx.send(error.frame());
+      AccessLog.chatTurn(type, on == null ? null : on.reference(), error.code(), System.nanoTime() - start);
     }
   }
 
@@ -159,6 +204,12 @@ public final class ChatSocket implements HandoffListener {
       throw ApiException.badRequest("bad_input", "view must be 'full', 'compact' or 'summary'.");
     }
     return LeanRecommendation.View.of(view.asText());
+  }
+
+  /** The conversation's reference for the access log (never its id), or null before it has one. */
+  private String reference(String connection) {
+    ConversationKey on = conversationOf.get(connection);
+    return on == null ? null : on.reference();
   }
 
   private void answer(WsMessageContext ctx, ObjectNode msg, LeanRecommendation.View view) {
@@ -347,6 +398,12 @@ public final class ChatSocket implements HandoffListener {
       out.put("language", language);
       out.put("names", navigator.namesIn(r, language));
     }
-    ctx.send(Json.write(out));
+    // Counted until written, so that a shutdown stops the server only after the reply went out.
+    Runnable written = gate.writing();
+    ctx.session.sendText(Json.write(out), Callback.from(written, failure -> {
+      written.run();
+      LOG.warn("A reply in conversation {} could not be written: {}", ConversationKey.reference(conversationId),
+          failure.getClass().getSimpleName());
+    }));
   }
 }

@@ -263,6 +263,9 @@ public final class ErrorMapper {
     return out.toString();
   }
 
+  /** A WebSocket error frame, with the code it carries apart for the access log. */
+  public record SocketError(String code, String frame) {}
+
   /** The REST body of an error. */
   public static Map<String, Object> restBody(ApiError error) {
     Map<String, Object> inner = new LinkedHashMap<>();
@@ -276,7 +279,7 @@ public final class ErrorMapper {
    * The WebSocket frame of an error. The chat page shows an unexpected failure's message to the
    * customer, so that one is in Finnish and says nothing is lost; the connection stays open.
    */
-  public String socketFrame(Throwable failure, String where) {
+  public SocketError socketError(Throwable failure, String where) {
     ApiError error = map(failure, where);
     String message = error.status() == 500
         ? "Viestin käsittely epäonnistui. Yritä uudelleen; aiemmat tietosi ovat tallessa."
@@ -289,7 +292,7 @@ public final class ErrorMapper {
     if (error.retryAfterSeconds() > 0) {
       inner.put("retryAfter", error.retryAfterSeconds());
     }
-    return Json.write(Map.of("type", "error", "error", inner));
+    return new SocketError(error.code(), Json.write(Map.of("type", "error", "error", inner)));
   }
 
   /** What the chat page tells a customer whose conversation is full. */

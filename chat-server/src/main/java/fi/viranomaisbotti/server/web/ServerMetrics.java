@@ -1,6 +1,8 @@
 package fi.viranomaisbotti.server.web;
 
+import fi.viranomaisbotti.nlp.CacheStats;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,6 +27,29 @@ public final class ServerMetrics {
         .register(registry);
     Gauge.builder("viranomaisbotti.chat.connections", connections, AtomicInteger::get)
         .description("Open chat WebSocket connections")
+        .register(registry);
+  }
+
+  /**
+   * Watches the cache of word analyses in front of Voikko: lookups by result (hit or miss), its
+   * hit ratio since start, its size and evictions. A falling hit ratio with a full cache means the
+   * cache is too small for the words people use.
+   */
+  public void morphologyCache(Supplier<CacheStats> stats) {
+    FunctionCounter.builder("viranomaisbotti.voikko.cache.requests", stats, s -> s.get().hits())
+        .description("Word analyses looked up in the cache in front of Voikko, by result").tag("result", "hit")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.voikko.cache.requests", stats, s -> s.get().misses())
+        .description("Word analyses looked up in the cache in front of Voikko, by result").tag("result", "miss")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.voikko.cache.evictions", stats, s -> s.get().evictions())
+        .description("Word analyses evicted from the cache to keep it within its bound")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.voikko.cache.size", stats, s -> s.get().size())
+        .description("Word analyses held in the cache in front of Voikko")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.voikko.cache.hit.ratio", stats, s -> s.get().hitRate())
+        .description("Share of word lookups answered from the cache since start (NaN before the first)")
         .register(registry);
   }
 

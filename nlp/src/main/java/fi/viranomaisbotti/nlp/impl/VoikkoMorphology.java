@@ -2,6 +2,7 @@ package fi.viranomaisbotti.nlp.impl;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fi.viranomaisbotti.nlp.CacheStats;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.nlp.WordAnalysis;
@@ -34,7 +35,8 @@ final class VoikkoMorphology implements Morphology {
 
   private final BlockingQueue<Voikko> pool;
   private final int size;
-  private final Cache<String, List<WordAnalysis>> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
+  private final Cache<String, List<WordAnalysis>> cache =
+      Caffeine.newBuilder().maximumSize(CACHE_LIMIT).recordStats().build();
   private final Cache<String, List<String>> suggestions = Caffeine.newBuilder().maximumSize(CACHE_LIMIT).build();
   private volatile boolean closed;
 
@@ -82,6 +84,12 @@ final class VoikkoMorphology implements Morphology {
     List<WordAnalysis> result = raw.stream().map(VoikkoMorphology::convert).toList();
     cache.put(word, result);
     return result;
+  }
+
+  @Override
+  public CacheStats cacheStats() {
+    com.github.benmanes.caffeine.cache.stats.CacheStats s = cache.stats();
+    return new CacheStats(s.hitCount(), s.missCount(), s.evictionCount(), cache.estimatedSize());
   }
 
   @Override

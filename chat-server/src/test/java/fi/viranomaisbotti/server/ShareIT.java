@@ -50,7 +50,7 @@ class ShareIT extends ServerIT {
 
     HttpResponse<String> wrong = Accounts.send(server, adviser, "GET", "/api/v1/shares/AAAABBBBCCCC", null);
     assertThat(wrong.statusCode()).isEqualTo(404);
-    assertThat(ServerFixture.json(wrong).path("code").asText()).isEqualTo("share_not_found");
+    assertThat(ServerFixture.json(wrong).at("/error/code").asText()).isEqualTo("share_not_found");
     assertThat(server.backend.audit().latest("jaana.neuvoja", 10)).extracting(AuditEvent::action).contains("share_open");
   }
 }

@@ -21,6 +21,8 @@ public record Graph(
   public static final String PREREQUISITE = "prerequisite";
   public static final String PROVIDER = "provider";
   public static final String SUCCESSOR = "successor";
+  /** A retired actor → an actor that took over part of its tasks (AVI → Ruokavirasto). */
+  public static final String TASK_SUCCESSOR = "task-successor";
 
   public Graph {
     nodes = List.copyOf(nodes);

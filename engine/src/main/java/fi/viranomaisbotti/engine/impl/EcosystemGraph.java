@@ -77,6 +77,7 @@ public final class EcosystemGraph {
       if (a.successor() != null) {
         e.add(new Edge(a.id(), a.successor(), Graph.SUCCESSOR));
       }
+      a.taskSuccessors().forEach(t -> e.add(new Edge(a.id(), t.actor(), Graph.TASK_SUCCESSOR)));
     }
     this.edges = List.copyOf(e);
   }

@@ -51,9 +51,9 @@ class EcosystemGraphTest {
   @Test
   void aRuleThatAsksForAnEventToBeAbsentDoesNotLinkThatEvent() {
     Graph g = graph.graph(GraphQuery.ALL);
-    // "velvoite-yel": founding a business, and not farming, brings YEL insurance.
-    assertThat(targets(g, "yrityksen-perustaminen", Graph.BRINGS)).contains("yel-vakuutus");
-    assertThat(targets(g, "maatalousyrittajyys", Graph.BRINGS)).doesNotContain("yel-vakuutus");
+    // "velvoite-alv-rekisteri": founding a business, unless it is health or social care, brings VAT registration.
+    assertThat(targets(g, "yrityksen-perustaminen", Graph.BRINGS)).contains("alv-rekisteri");
+    assertThat(targets(g, "sote-palveluntuottajaksi-ryhtyminen", Graph.BRINGS)).doesNotContain("alv-rekisteri");
     // "velvoite-alkutuotantoilmoitus": primary production without livestock.
     assertThat(targets(g, "elintarvikkeiden-alkutuotanto", Graph.BRINGS)).contains("alkutuotantoilmoitus");
     assertThat(targets(g, "kotielaintuotanto", Graph.BRINGS)).doesNotContain("alkutuotantoilmoitus");
@@ -108,6 +108,14 @@ class EcosystemGraphTest {
         .isInstanceOf(BadInputException.class).hasMessageContaining("Atlantis");
     assertThatThrownBy(() -> graph.graph(new GraphQuery(null, null, Set.of("answer"), null)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("answer");
+  }
+
+  @Test
+  void tasksThatWentToAnotherActorAreEdgesOfTheirOwnKind() {
+    Graph g = graph.graph(new GraphQuery(null, null, Set.of(), null));
+    assertThat(g.edges()).extracting(e -> e.from() + "→" + e.to() + ":" + e.kind())
+        .contains("avi→ruokavirasto:task-successor", "avi→kilpailu-ja-kuluttajavirasto:task-successor",
+            "ely-keskus→traficom:task-successor", "avi→lupa-ja-valvontavirasto:successor");
   }
 
   @Test

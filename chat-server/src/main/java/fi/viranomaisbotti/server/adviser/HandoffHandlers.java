@@ -91,7 +91,8 @@ public final class HandoffHandlers {
     return m;
   }
 
-  private static Map<String, Object> turnView(StoredTurn t) {
+  /** A stored turn as advisers see it: number, time, role and masked text. */
+  static Map<String, Object> turnView(StoredTurn t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("turn", t.seq());
     m.put("at", t.at().toString());

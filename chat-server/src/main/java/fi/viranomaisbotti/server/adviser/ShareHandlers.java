@@ -2,13 +2,11 @@ package fi.viranomaisbotti.server.adviser;
 
 import fi.viranomaisbotti.engine.conversation.ConversationService;
 import fi.viranomaisbotti.engine.conversation.SharedConversation;
-import fi.viranomaisbotti.engine.conversation.StoredTurn;
 import fi.viranomaisbotti.server.accounts.AuditLog;
 import fi.viranomaisbotti.server.web.ApiException;
 import fi.viranomaisbotti.server.web.Caller;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,17 +37,9 @@ public final class ShareHandlers {
     shared.progress().forEach((step, state) -> progress.put(step, state.wire()));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("consent", consent);
-    out.put("history", shared.history().stream().map(ShareHandlers::turn).toList());
+    out.put("history", shared.history().stream().map(HandoffHandlers::turnView).toList());
     out.put("recommendation", shared.recommendation());
     out.put("progress", progress);
     ctx.json(out);
-  }
-
-  private static Map<String, Object> turn(StoredTurn t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("turn", t.seq());
-    m.put("role", t.role().name().toLowerCase(Locale.ROOT));
-    m.put("text", t.maskedText());
-    return m;
   }
 }

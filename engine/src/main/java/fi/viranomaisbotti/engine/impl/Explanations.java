@@ -24,7 +24,8 @@ final class Explanations {
   static final String NOTHING_FOUND_NOTICE =
       "En tunnistanut tekstistä yritys- tai elämäntapahtumaa, johon osaisin koota luvat ja palvelut. Kerro, mitä"
           + " aiot tehdä (esimerkiksi avata kahvilan, perustaa maatilan tai palkata työntekijän), missä kunnassa ja"
-          + " aiotko palkata työntekijöitä.";
+          + " aiotko palkata työntekijöitä. Jos kyse on elämäntilanteesta, jota en vielä tunne, Suomi.fi:n"
+          + " elämäntilanneoppaat (https://www.suomi.fi/) kokoavat julkiset palvelut tilanteittain.";
 
   static final String OTHER_LANGUAGE_NOTICE =
       "Ymmärrän toistaiseksi vain suomea. Jag förstår ännu bara finska; skriv gärna på finska."

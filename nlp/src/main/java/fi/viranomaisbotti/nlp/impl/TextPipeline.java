@@ -242,11 +242,12 @@ public final class TextPipeline {
       }
     }
     for (int i = 0; i < words.size(); i++) {
-      for (Map.Entry<List<String>, List<String>> e : phrasesByFirstWord.getOrDefault(words.get(i).lemma(), List.of())) {
+      for (Map.Entry<List<String>, List<String>> e : phrasesByFirstWord.getOrDefault(lower(words.get(i).lemma()), List.of())) {
         List<String> phrase = e.getKey();
         boolean match = i + phrase.size() <= words.size();
         for (int j = 1; j < phrase.size() && match; j++) {
-          match = words.get(i + j).lemma().equals(phrase.get(j));
+          // Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi").
+          match = lower(words.get(i + j).lemma()).equals(phrase.get(j));
         }
         if (match) {
           String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
@@ -259,6 +260,10 @@ public final class TextPipeline {
       }
     }
     return out;
+  }
+
+  private static String lower(String lemma) {
+    return lemma.toLowerCase(Locale.ROOT);
   }
 
   /**

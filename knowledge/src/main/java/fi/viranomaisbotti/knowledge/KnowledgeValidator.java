@@ -77,6 +77,9 @@ final class KnowledgeValidator {
     for (Obligation o : s.obligations().values()) {
       String file = fileOf.get(o.id());
       requireActor(s, file, o.id(), o.actor(), out);
+      if (o.alandActor() != null) {
+        requireActor(s, file, o.id(), o.alandActor(), out);
+      }
       for (String pre : o.prerequisites()) {
         if (!s.obligations().containsKey(pre) && !s.services().containsKey(pre)) {
           out.add(Problem.error(file, o.id(), "prerequisite '" + pre + "' is not an obligation or service id"));

@@ -15,6 +15,8 @@ import java.util.List;
  *     aloittamista"), only when verified; null otherwise
  * @param conditions when the obligation applies, in plain Finnish; thresholds named here only
  *     when verified
+ * @param alandActor id of the actor competent in Åland, where Åland's own legislation or
+ *     administration gives the task to another authority; null when the same actor serves Åland
  */
 public record Obligation(
     @JsonProperty(required = true) String id,
@@ -30,6 +32,7 @@ public record Obligation(
     String eService,
     String conditions,
     Ptv ptv,
+    String alandActor,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 

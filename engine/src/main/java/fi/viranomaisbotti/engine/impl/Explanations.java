@@ -32,8 +32,10 @@ final class Explanations {
           + " I only understand Finnish so far; please write in Finnish.";
 
   static final String ALAND_NOTICE =
-      "Ahvenanmaalla on oma lainsäädäntö ja omat viranomaiset monissa näistä asioista. Tarkista luvat"
-          + " Ahvenanmaan maakunnan hallitukselta; tämä suunnitelma kuvaa Manner-Suomen menettelyt.";
+      "Ahvenanmaalla on oma lainsäädäntö ja omat viranomaiset monissa näistä asioista. Kohdissa, joiden"
+          + " ahvenanmaalaisen viranomaisen tunnen (esimerkiksi elintarvikevalvonta, anniskeluluvat ja"
+          + " työnhakijaksi ilmoittautuminen), suunnitelma nimeää sen; muut kohdat kuvaavat Manner-Suomen"
+          + " menettelyt, joten tarkista ne Ahvenanmaan maakunnan hallitukselta (regeringen.ax).";
 
   private final KnowledgeSnapshot knowledge;
 

@@ -98,7 +98,9 @@ public final class Recommender {
       }
       Item.Concluded concluded = concluded(c, known.get(), shared, counterfactuals.get(c.getId()));
       if (known.get() instanceof Obligation o) {
-        Actor a = knowledge.current(o.actor());
+        // In Åland its own authorities handle some tasks that municipalities or state agencies do elsewhere.
+        boolean aland = place != null && place.isAland() && o.alandActor() != null;
+        Actor a = knowledge.current(aland ? o.alandActor() : o.actor());
         obligations.add(Item.obligation(concluded, new Handling(o.kind().name().toLowerCase(Locale.ROOT), a.id(),
             actorName(a, place), o.legalBasis(), o.leadTime(), o.conditions(), o.eService())));
         handledBy(a, o.name().fi(), actorFor);

@@ -11,6 +11,13 @@ public final class ReplyText {
     if (!"fi".equals(r.language()) && !"und".equals(r.language())) {
       return "Ymmärrän toistaiseksi vain suomea. Jag förstår ännu bara finska. I only understand Finnish so far.";
     }
+    Recommendation.QuestionAnswer asked = r.questionAnswer();
+    if (r.lifeEvents().isEmpty() && asked != null) {
+      return asked.found()
+          ? "Vastaus kysymykseesi on alla vastauskannasta. Kerro myös tilanteestasi, niin kokoan suunnitelman."
+          : "Vastauskannasta ei löytynyt kysymykseesi sopivaa vastausta. Kerro tilanteestasi omin sanoin, niin kokoan"
+              + " suunnitelman, tai pyydä neuvojaa.";
+    }
     if (r.lifeEvents().isEmpty()) {
       return "En vielä tunnistanut tilanteestasi lupia tai palveluja. Kerro lisää: mitä aiot tehdä, missä kunnassa ja"
           + " aiotko palkata työntekijöitä?";

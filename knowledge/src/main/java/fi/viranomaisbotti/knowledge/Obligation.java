@@ -15,6 +15,8 @@ import java.util.List;
  *     aloittamista"), only when verified; null otherwise
  * @param conditions when the obligation applies, in plain Finnish; thresholds named here only
  *     when verified
+ * @param timing the lead time or deadline in a form a calendar can use, only where the cited text
+ *     gives a period; null otherwise
  */
 public record Obligation(
     @JsonProperty(required = true) String id,
@@ -30,11 +32,20 @@ public record Obligation(
     String eService,
     String conditions,
     Ptv ptv,
-    @JsonProperty(required = true) Meta meta)
+    @JsonProperty(required = true) Meta meta,
+    Timing timing)
     implements Item {
 
   public Obligation {
     prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
     ptv = ptv == null ? Ptv.NONE : ptv;
+  }
+
+  /** An obligation whose time the corpus gives only in words, if at all. */
+  public Obligation(String id, ObligationKind kind, LocalizedText name, String description, String actor, String legalBasis,
+      Phase phase, List<String> prerequisites, String leadTime, String deadline, String eService, String conditions, Ptv ptv,
+      Meta meta) {
+    this(id, kind, name, description, actor, legalBasis, phase, prerequisites, leadTime, deadline, eService, conditions, ptv,
+        meta, null);
   }
 }

@@ -174,8 +174,10 @@
         names = msg.names || {};
         progress = msg.progress || {};
         if (relabelling) {
-          // The same reply again, with names in the new language: render it, say nothing new.
+          // The same reply again, with names in the new language: render it, say nothing new. It comes
+          // from the stored facts, so the corrections made in reading the last text are kept from it.
           relabelling = false;
+          if (last) msg.recommendation.interpretations = last.interpretations;
           render(msg.recommendation);
           return;
         }

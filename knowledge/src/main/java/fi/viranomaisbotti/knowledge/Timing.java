@@ -14,13 +14,13 @@ import java.time.format.DateTimeParseException;
  * @param period an ISO-8601 period, e.g. "P3W", "P7D", "P6M"
  * @param basis the sentence of the cited text that gives the period, in Finnish
  * @param estimate true when the period is an authority's estimate of the handling time (so the
- *     application is due that long before the start), false for a statutory deadline
+ *     application is due that long before the start), false (the default) for a statutory deadline
  */
 public record Timing(
     @JsonProperty(required = true) Relation relation,
     @JsonProperty(required = true) String period,
     @JsonProperty(required = true) String basis,
-    boolean estimate) {
+    Boolean estimate) {
 
   /** Which side of the start day the due day is on. */
   public enum Relation {
@@ -29,6 +29,7 @@ public record Timing(
   }
 
   public Timing {
+    estimate = estimate != null && estimate;
     if (relation == null) {
       throw new IllegalArgumentException("A timing needs a relation: BEFORE_START or AFTER_START.");
     }

@@ -41,6 +41,8 @@ class TurnQuestionIT {
     assertThat(none.found()).isFalse();
     assertThat(none.answer()).isNull();
     assertThat(ReplyText.of(navigator.recommend("Mikä on zyxkvörp qwprt?", Map.of()))).contains("ei löytynyt");
+    QuestionAnswer smallTalk = asked("Mitä kuuluu?");
+    assertThat(smallTalk.found()).as("a question about nothing the answer base covers").isFalse();
   }
 
   @Test

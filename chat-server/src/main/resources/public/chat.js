@@ -765,9 +765,19 @@
       }
       sendJson({ type: "handoff", consent: true, contact: { phone: p || null, email: m || null } });
     });
-    function when(iso) {
+    // The hours as configured ("Mon-Fri 08:00-16:00 Europe/Helsinki"): its days in the page's
+    // language, and the next opening told in the hours' own time zone.
+    const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    function zoneOf(hours) {
+      const last = (hours || "").split(" ").pop();
+      return last.indexOf("/") > 0 ? last : undefined;
+    }
+    function hoursText(hours) {
+      return (hours || "").replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, function (d) { return t("days")[DAYS.indexOf(d)]; });
+    }
+    function when(iso, hours) {
       return new Date(iso).toLocaleString(lang === "en" ? "en-GB" : lang + "-FI",
-        { weekday: "long", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit" });
+        { weekday: "long", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zoneOf(hours) });
     }
     return {
       relabel: function () {
@@ -783,7 +793,7 @@
       },
       handles: function (msg) {
         if (msg.type === "handoff" && msg.status === "closed") {
-          closedText.textContent = t("advisersOut")(msg.hours, msg.nextOpening ? when(msg.nextOpening) : null);
+          closedText.textContent = t("advisersOut")(hoursText(msg.hours), msg.nextOpening ? when(msg.nextOpening, msg.hours) : null);
           contact.hidden = false;
           phone.input.focus();
         } else if (msg.type === "handoff") {

@@ -4,6 +4,7 @@
   "use strict";
   window.CHAT_TEXTS = {
     fi: {
+      days: ["ma", "ti", "ke", "to", "pe", "la", "su"],
       handoffAsk: "Haluan puhua ihmisen kanssa",
       handoffConsent: "Neuvoja näkee tämän keskustelun (henkilötiedot peitettyinä), tunnistamani tiedot ja suunnitelman. Hyväksytkö tämän?",
       handoffYes: "Hyväksyn, pyydä neuvoja",
@@ -120,6 +121,7 @@
       unreachable: "Palvelimeen ei saada yhteyttä. Yritä hetken päästä uudelleen painikkeesta tai lataa sivu uudelleen."
     },
     sv: {
+      days: ["må", "ti", "on", "to", "fr", "lö", "sö"],
       handoffAsk: "Jag vill tala med en människa",
       handoffConsent: "Rådgivaren ser det här samtalet (personuppgifterna dolda), det jag har tolkat och planen. Godkänner du det?",
       handoffYes: "Jag godkänner, be om en rådgivare",
@@ -236,6 +238,7 @@
       unreachable: "Servern kan inte nås. Försök igen om en stund."
     },
     en: {
+      days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
       handoffAsk: "I want to talk to a person",
       handoffConsent: "An adviser will see this conversation (personal data masked), what I understood and the plan. Do you agree?",
       handoffYes: "I agree, ask for an adviser",

@@ -95,6 +95,12 @@ class HandoffHoursIT {
     String id = (String) ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('conversationId')");
     assertThat(server.backend.handoffs().openFor(id)).as("nothing queued without contact details").isEmpty();
     Axe.findsNothingSerious(browser, "the contact form");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('handoff').scrollIntoView()");
+    Files.createDirectories(ChatPageIT.SCREENSHOTS);
+    Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+        ChatPageIT.SCREENSHOTS.resolve("handoff-contact-390.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
 
     type("contact-phone", "040 12");
     browser.findElement(By.cssSelector("#handoff-contact button[type=submit]")).click();

@@ -23,6 +23,8 @@ class TurnQuestionIT {
     assertThat(qa.answer().source()).isNotBlank();
     assertThat(qa.answer().status()).isIn("draft", "reviewed");
     assertThat(qa.answer().relatedItems()).isNotEmpty();
+    assertThat(ReplyText.of(navigator.recommend("Tarvitseeko kahvila anniskeluluvan?", Map.of())))
+        .startsWith("Vastaus kysymykseesi on alla").doesNotContain("Tunnistin");
   }
 
   @Test

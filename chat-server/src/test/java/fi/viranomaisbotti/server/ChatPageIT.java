@@ -338,6 +338,7 @@ class ChatPageIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan .interpretations"), "Jag tolkade"));
     assertThat(browser.findElement(By.cssSelector("#plan .interpretations")).getText())
         .isEqualTo("Jag tolkade: ravintlan → ravintolan");
+    assertThat(text("chat")).as("the reply in Swedish").contains("Jag kände igen: ");
     waiting().until(d -> d.findElements(By.cssSelector("#quick legend")).stream()
         .anyMatch(l -> l.getAttribute("textContent").startsWith("Tänker du servera alkoholdrycker")));
     List<WebElement> legends = browser.findElements(By.cssSelector("#quick legend"));

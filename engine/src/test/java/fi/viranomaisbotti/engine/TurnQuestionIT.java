@@ -54,4 +54,15 @@ class TurnQuestionIT {
         .satisfies(s -> assertThat(s.timing().period()).isEqualTo("P3W"));
     assertThat(r.plan()).filteredOn(s -> s.id().equals("yrityksen-rekisterointi")).allSatisfy(s -> assertThat(s.timing()).isNull());
   }
+
+  @Test
+  void theReplyIsInSwedishWithTheNamesAndTheNextQuestionInSwedish() {
+    Recommendation r = navigator.recommend("Avaan kahvilan Tampereelle.", Map.of());
+    String reply = ReplyText.of(r, "sv", navigator.namesIn(r, "sv"));
+    assertThat(reply).startsWith("Jag kände igen: ").contains("Planen finns nedan").doesNotContain("Tunnistin");
+    assertThat(reply).contains("Jag frågar ännu: " + navigator.namesIn(r, "sv").get(r.questions().get(0).id()));
+    assertThat(ReplyText.of(navigator.recommend("Tarvitseeko kahvila anniskeluluvan?", Map.of()), "en", Map.of()))
+        .startsWith("The answer to your question is below");
+    assertThat(ReplyText.of(r, "fi", Map.of())).isEqualTo(ReplyText.of(r));
+  }
 }

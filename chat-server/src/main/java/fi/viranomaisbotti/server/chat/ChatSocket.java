@@ -422,14 +422,15 @@ public final class ChatSocket implements HandoffListener {
       out.put("resumeToken", resumeToken);
     }
     out.put("turn", seq);
-    out.put("text", ReplyText.of(r));
+    String language = languageOf.get(ctx.sessionId());
+    Map<String, String> names = language == null ? Map.of() : navigator.namesIn(r, language);
+    out.put("text", language == null ? ReplyText.of(r) : ReplyText.of(r, language, names));
     out.put("recommendation", view == null ? r : LeanRecommendation.of(r, view));
     ConversationKey key = conversationOf.get(ctx.sessionId());
     out.put("progress", key == null ? Map.of() : wire(conversations.progress(key)));
-    String language = languageOf.get(ctx.sessionId());
     if (language != null) {
       out.put("language", language);
-      out.put("names", navigator.namesIn(r, language));
+      out.put("names", names);
     }
     // Counted until written, so that a shutdown stops the server only after the reply went out.
     Runnable written = gate.writing();

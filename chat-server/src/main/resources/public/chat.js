@@ -110,6 +110,7 @@
       b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === lang));
     });
     $("languages").setAttribute("aria-label", t("languages"));
+    if (typeof handoff !== "undefined") handoff.relabel();
   }
 
   function setLanguage(l, chosen) {
@@ -160,7 +161,7 @@
         chat.replaceChildren();
         msg.turns.forEach(function (turn) {
           if (turn.role === "adviser") {
-            say("adviser", "Neuvoja: " + turn.text);
+            say("adviser", t("adviser") + ": " + turn.text);
           } else if (turn.role === "answer") {
             const m = say("user", turn.text);
             m.setAttribute("data-answer", turn.text);
@@ -173,12 +174,15 @@
         names = msg.names || {};
         progress = msg.progress || {};
         if (relabelling) {
-          // The same reply again, with names in the new language: render it, say nothing new.
+          // The same reply again, with names in the new language: render it, say nothing new. It comes
+          // from the stored facts, so the corrections made in reading the last text are kept from it.
           relabelling = false;
+          if (last) msg.recommendation.interpretations = last.interpretations;
           render(msg.recommendation);
           return;
         }
         say("bot", msg.text);
+        showAnswer(msg.recommendation.questionAnswer);
         previous = last;
         last = msg.recommendation;
         render(last);
@@ -305,7 +309,15 @@
     const fs = el("fieldset", "question");
     fs.setAttribute("data-concept", q.concept);
     const text = nameOf(q.id, q.name);
-    fs.appendChild(el("legend", null, text));
+    const legend = el("legend", null, text);
+    if (lang !== "fi" && !names[q.id]) {
+      // No text in the chosen language: the Finnish question, marked as Finnish, with a note.
+      legend.setAttribute("lang", "fi");
+      const note = el("span", "meta untranslated", " " + t("inFinnish"));
+      note.setAttribute("lang", lang);
+      legend.appendChild(note);
+    }
+    fs.appendChild(legend);
     function answer(value, shown) {
       say("user", text + " – " + shown);
       answered = sendJson({ type: "answer", concept: q.concept, value: value });
@@ -397,7 +409,7 @@
     if (!list || !list.length) return;
     const phases = $("phases");
     phases.insertBefore(el("p", "meta interpretations",
-      "Tulkitsin: " + list.map(function (i) { return i.from + " → " + i.to; }).join(", ")), phases.firstChild);
+      t("interpreted") + ": " + list.map(function (i) { return i.from + " → " + i.to; }).join(", ")), phases.firstChild);
   }
 
   function step(s, item, byId) {
@@ -528,9 +540,12 @@
     if (!conversationId) return;
     $("export-html").href = exportUrl("html");
     $("export-md").href = exportUrl("md");
-    $("export-ics").href = exportUrl("ics");
+    const start = $("start-date").value;
+    $("export-ics").href = exportUrl("ics") + (/^\d{4}-\d{2}-\d{2}$/.test(start) ? "&start=" + start : "");
     $("resume-link").value = location.origin + "/?jatka=" + conversationId + "." + resumeToken;
   }
+
+  $("start-date").addEventListener("change", renderTools);
 
   $("copy-link").addEventListener("click", function () {
     const field = $("resume-link");
@@ -576,13 +591,8 @@
   });
 
   // ---- Answers from the answer base -----------------------------------------------------------
-  // A message that asks something is also looked up in the answer base (citizen texts only).
-  const QUESTION_WORDS = /^(tarvitse\w*|paljonko|kuinka|miten|mit(ä|en)|mikä|mitkä|kuka|ket(ä|kä)|missä|mistä|mihin|milloin|onko|voiko|saako|pitääkö|täytyykö|kannattaako|kuuluuko|koskeeko|behöver|hur|vad|var|när|får|måste|do|does|how|what|where|when|who|can|must|is|are)\b/i;
-
-  function isQuestion(text) {
-    return /\?\s*$/.test(text) || QUESTION_WORDS.test(text.trim());
-  }
-
+  // The server decides whether a message asked something and answers it from the answer base
+  // (citizen texts only); the page shows that answer, or says plainly that none fits.
   function searchAnswers(q, limit) {
     return fetch("/api/v1/answers?audience=citizen&limit=" + limit + "&q=" + encodeURIComponent(q.substring(0, 500)))
       .then(function (res) { return res.ok ? res.json() : { hits: [] }; })
@@ -605,17 +615,20 @@
     return card;
   }
 
-  function showAnswer(text) {
-    searchAnswers(text, 1).then(function (hits) {
-      const box = $("answer-body");
-      box.replaceChildren();
-      $("answer").hidden = false;
-      if (!hits.length) {
-        box.appendChild(el("p", "no-answer", t("noAnswer")));
-        return;
-      }
-      box.appendChild(answerCard(hits[0], "h3"));
-    });
+  // The answer the server found for the question this turn asked; hidden when it asked nothing.
+  function showAnswer(qa) {
+    const section = $("answer");
+    const box = $("answer-body");
+    box.replaceChildren();
+    section.hidden = !qa;
+    if (!qa) return;
+    if (!qa.found || !qa.answer) {
+      box.appendChild(el("p", "no-answer", t("noAnswer")));
+      return;
+    }
+    const card = answerCard(qa.answer, "h3");
+    if (lang !== "fi") card.setAttribute("lang", "fi");
+    box.appendChild(card);
   }
 
   $("search-form").addEventListener("submit", function (e) {
@@ -639,11 +652,6 @@
     if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
     say("user", text);
     socket.send(JSON.stringify({ type: "message", text: text }));
-    if (isQuestion(text)) {
-      showAnswer(text);
-    } else {
-      $("answer").hidden = true;
-    }
     input.value = "";
   });
   input.addEventListener("keydown", function (e) {
@@ -654,29 +662,68 @@
   });
   // ---- Talking with a person (handoff, issue 14) -------------------------------------------------
   // Kept in this one block: a button under the composer asks, with the customer's consent, for an
-  // adviser; the adviser's messages arrive as their own WebSocket message types.
+  // adviser; the adviser's messages arrive as their own WebSocket message types. When no adviser is
+  // in (the server decides, from its opening hours), the customer may leave a phone number or an
+  // e-mail address for an adviser to reach them, or take the plan with them (the exports above).
   const handoff = (function () {
-    // The page's place for it, among the tools shown once there is a conversation.
     const box = $("handoff");
-    const ask = el("button", "secondary", "Haluan puhua ihmisen kanssa");
+    const ask = el("button", "secondary", t("handoffAsk"));
     ask.type = "button";
     ask.id = "handoff-ask";
     const consent = el("div", "consent");
     consent.hidden = true;
-    consent.appendChild(el("p", null, "Neuvoja näkee tämän keskustelun (henkilötiedot peitettyinä), tunnistamani tiedot"
-        + " ja suunnitelman. Hyväksytkö tämän?"));
-    const yes = el("button", null, "Hyväksyn, pyydä neuvoja");
+    const consentText = el("p", null, t("handoffConsent"));
+    const yes = el("button", null, t("handoffYes"));
     yes.type = "button";
     yes.id = "handoff-consent";
-    const no = el("button", "secondary", "Peruuta");
+    const no = el("button", "secondary", t("handoffCancel"));
     no.type = "button";
+    consent.appendChild(consentText);
     consent.appendChild(yes);
     consent.appendChild(no);
+    // Outside opening hours: contact details, checked here and again by the server.
+    const contact = el("form", "contact");
+    contact.id = "handoff-contact";
+    contact.hidden = true;
+    contact.setAttribute("novalidate", "");
+    const closedText = el("p", null, "");
+    closedText.id = "handoff-closed";
+    contact.appendChild(closedText);
+    const fs = el("fieldset");
+    const legend = el("legend", null, t("contactLegend"));
+    fs.appendChild(legend);
+    function field(id, type, labelKey, autocomplete) {
+      const wrap = el("p");
+      const label = el("label", "block", t(labelKey));
+      label.htmlFor = id;
+      const input = el("input");
+      input.id = id;
+      input.type = type;
+      input.autocomplete = autocomplete;
+      input.maxLength = type === "email" ? 254 : 30;
+      wrap.appendChild(label);
+      wrap.appendChild(input);
+      fs.appendChild(wrap);
+      return { label: label, input: input };
+    }
+    const phone = field("contact-phone", "tel", "contactPhone", "tel");
+    const email = field("contact-email", "email", "contactEmail", "email");
+    const leave = el("button", null, t("contactSend"));
+    leave.type = "submit";
+    fs.appendChild(leave);
+    const contactStatus = el("p", null, "");
+    contactStatus.id = "contact-status";
+    contactStatus.setAttribute("role", "status");
+    fs.appendChild(contactStatus);
+    contact.appendChild(fs);
+    const takeExport = el("p", "meta", t("contactOrExport"));
+    contact.appendChild(takeExport);
     box.appendChild(ask);
     box.appendChild(consent);
+    box.appendChild(contact);
     ask.addEventListener("click", function () {
       if (!conversationId) {
-        say("error", "Kerro ensin lyhyesti tilanteestasi, niin neuvoja näkee, mistä on kyse.");
+        say("error", t("handoffFirst"));
         return;
       }
       consent.hidden = false;
@@ -685,20 +732,83 @@
     no.addEventListener("click", function () { consent.hidden = true; ask.focus(); });
     yes.addEventListener("click", function () {
       consent.hidden = true;
-      if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "handoff", consent: true }));
+      sendJson({ type: "handoff", consent: true });
     });
+    function validPhone(v) {
+      if (!/^\+?[0-9 ()-]+$/.test(v)) return false;
+      const digits = v.replace(/[^0-9]/g, "").length;
+      return digits >= 7 && digits <= 15;
+    }
+    function validEmail(v) { return v.length <= 254 && /^[^\s@<>,;]{1,64}@[^\s@<>,;]+\.[^\s@<>,;.]+$/.test(v); }
+    contact.addEventListener("submit", function (e) {
+      e.preventDefault();
+      const p = phone.input.value.trim();
+      const m = email.input.value.trim();
+      phone.input.removeAttribute("aria-invalid");
+      email.input.removeAttribute("aria-invalid");
+      if (!p && !m) {
+        contactStatus.textContent = t("contactNeeded");
+        phone.input.focus();
+        return;
+      }
+      if (p && !validPhone(p)) {
+        phone.input.setAttribute("aria-invalid", "true");
+        contactStatus.textContent = t("contactBadPhone");
+        phone.input.focus();
+        return;
+      }
+      if (m && !validEmail(m)) {
+        email.input.setAttribute("aria-invalid", "true");
+        contactStatus.textContent = t("contactBadEmail");
+        email.input.focus();
+        return;
+      }
+      sendJson({ type: "handoff", consent: true, contact: { phone: p || null, email: m || null } });
+    });
+    // The hours as configured ("Mon-Fri 08:00-16:00 Europe/Helsinki"): its days in the page's
+    // language, and the next opening told in the hours' own time zone.
+    const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    function zoneOf(hours) {
+      const last = (hours || "").split(" ").pop();
+      return last.indexOf("/") > 0 ? last : undefined;
+    }
+    function hoursText(hours) {
+      return (hours || "").replace(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/g, function (d) { return t("days")[DAYS.indexOf(d)]; });
+    }
+    function when(iso, hours) {
+      return new Date(iso).toLocaleString(lang === "en" ? "en-GB" : lang + "-FI",
+        { weekday: "long", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit", timeZone: zoneOf(hours) });
+    }
     return {
+      relabel: function () {
+        ask.textContent = t("handoffAsk");
+        consentText.textContent = t("handoffConsent");
+        yes.textContent = t("handoffYes");
+        no.textContent = t("handoffCancel");
+        legend.textContent = t("contactLegend");
+        phone.label.textContent = t("contactPhone");
+        email.label.textContent = t("contactEmail");
+        leave.textContent = t("contactSend");
+        takeExport.textContent = t("contactOrExport");
+      },
       handles: function (msg) {
-        if (msg.type === "handoff") {
+        if (msg.type === "handoff" && msg.status === "closed") {
+          closedText.textContent = t("advisersOut")(hoursText(msg.hours), msg.nextOpening ? when(msg.nextOpening, msg.hours) : null);
+          contact.hidden = false;
+          phone.input.focus();
+        } else if (msg.type === "handoff") {
           ask.disabled = true;
-          say("bot", "Pyyntösi on jonossa. Neuvoja liittyy tähän keskusteluun, kun vapautuu.");
+          contact.hidden = true;
+          say("bot", msg.contactLeft ? t("contactStored") : t("handoffQueued"));
+        } else if (msg.type === "error" && msg.error && msg.error.code === "bad_contact") {
+          contactStatus.textContent = t("contactRefused");
         } else if (msg.type === "adviser_joined") {
-          say("bot", "Neuvoja liittyi keskusteluun.");
+          say("bot", t("adviserJoined"));
         } else if (msg.type === "adviser") {
-          say("adviser", "Neuvoja: " + msg.text);
+          say("adviser", t("adviser") + ": " + msg.text);
         } else if (msg.type === "handoff_closed") {
           ask.disabled = false;
-          say("bot", "Neuvoja päätti keskustelun. Voit jatkaa kysymistä minulta.");
+          say("bot", t("adviserLeft"));
         } else {
           return false;
         }

@@ -225,6 +225,7 @@
         if (first) li.appendChild(el("p", "why", first.text));
         if (h.facts.length) li.appendChild(el("p", "meta", "Tiedot: " + h.facts.map(function (f) { return f.concept + " = " + f.value; }).join(", ")));
         if (h.plan.length) li.appendChild(el("p", "meta", "Suunnitelma: " + h.plan.join("; ")));
+        if (h.contactLeft) li.appendChild(el("p", "meta contact-left", "Jätti yhteystiedot (ei paikalla chatissa): näet ne, kun otat pyynnön hoitoon."));
         const open = el("button", "secondary open", "Avaa");
         open.type = "button";
         open.addEventListener("click", function () { openHandoff(h.id); });
@@ -253,6 +254,14 @@
       $("handoff").hidden = false;
       const t = $("transcript");
       t.replaceChildren();
+      // The citizen's contact details, left outside opening hours: shown only to the adviser who claimed it.
+      if (h.contact) {
+        const c = el("p", "contact");
+        c.id = "handoff-contact";
+        c.textContent = "Yhteystiedot: " + [h.contact.phone ? "puhelin " + h.contact.phone : null,
+          h.contact.email ? "sähköposti " + h.contact.email : null].filter(Boolean).join(", ");
+        t.appendChild(c);
+      }
       h.transcript.forEach(function (turn) {
         const who = turn.role === "adviser" ? "adviser" : turn.role === "answer" ? "user" : "user";
         t.appendChild(el("div", "msg " + who, (turn.role === "adviser" ? "Neuvoja: " : "") + turn.text));

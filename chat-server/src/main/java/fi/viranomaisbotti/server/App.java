@@ -74,7 +74,7 @@ public final class App {
     AccessControl access = new AccessControl(backend.accounts());
     ConversationService service =
         new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
-    HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
+    HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock, backend.handoffHours());
     ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
     Faces faces = Faces.of(

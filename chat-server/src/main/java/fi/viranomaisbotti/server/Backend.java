@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.server;
 
+import fi.viranomaisbotti.engine.conversation.HandoffHours;
 import fi.viranomaisbotti.engine.conversation.HandoffRepository;
 import fi.viranomaisbotti.server.accounts.AccountService;
 import fi.viranomaisbotti.server.accounts.AuditLog;
@@ -13,17 +14,25 @@ import java.time.Clock;
 /**
  * What the faces stand on, opened over one database: the conversation and handoff stores, accounts
  * with their sessions, and the audit log. Built once by the composition root (and by tests). Immutable.
+ *
+ * @param handoffHours when advisers take handoffs from the chat
  */
 public record Backend(JdbcConversationRepository conversations, HandoffRepository handoffs, AccountService accounts,
-    AuditLog audit, Clock clock) {
+    AuditLog audit, Clock clock, HandoffHours handoffHours) {
 
+  /** The backend with advisers in at any time. */
   public static Backend over(Database database, Clock clock) {
+    return over(database, clock, HandoffHours.ALWAYS);
+  }
+
+  public static Backend over(Database database, Clock clock, HandoffHours handoffHours) {
     JdbcAccountStore store = new JdbcAccountStore(database.dataSource());
     return new Backend(
         new JdbcConversationRepository(database.dataSource()),
         new JdbcHandoffRepository(database.dataSource()),
         new AccountService(store, store, new Passwords(), clock),
         new AuditLog(store, clock),
-        clock);
+        clock,
+        handoffHours);
   }
 }

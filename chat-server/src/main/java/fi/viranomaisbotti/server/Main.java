@@ -91,7 +91,7 @@ public final class Main {
       System.exit(2);
       return;
     }
-    Backend backend = Backend.over(database, Clock.systemUTC());
+    Backend backend = Backend.over(database, Clock.systemUTC(), config.handoffHours());
     backend.accounts().ensureAdmin(System.getenv("ADMIN_PASSWORD")).ifPresent(password -> LOG.warn(
         "No accounts existed, so the account 'admin' was created with the password {} (shown this once)."
             + " Sign in at /yllapito, set a password of your own and add the advisers' accounts.", password));

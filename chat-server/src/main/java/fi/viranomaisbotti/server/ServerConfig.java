@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.server;
 
+import fi.viranomaisbotti.engine.conversation.HandoffHours;
 import fi.viranomaisbotti.server.storage.DatabaseSettings;
 import fi.viranomaisbotti.server.web.Limits;
 import fi.viranomaisbotti.server.web.RateLimiter.Rate;
@@ -26,10 +27,12 @@ import java.util.Map;
  * @param web limits, allowed WebSocket origins, HSTS and proxy trust (see {@link #web(Map)})
  * @param shutdownGrace how long a shutdown waits for the turns in flight; SHUTDOWN_GRACE_SECONDS,
  *     default 20 (under Kubernetes' default termination grace of 30 s)
+ * @param handoffHours when advisers take chats handed over to a person; HANDOFF_HOURS, e.g.
+ *     "Mon-Fri 08:00-16:00 Europe/Helsinki", default "always"
  */
 public record ServerConfig(
     int port, Path dataDir, Path knowledgeDir, int voikkoHandles, DatabaseSettings database, int retentionDays,
-    WebSettings web, Duration shutdownGrace) {
+    WebSettings web, Duration shutdownGrace, HandoffHours handoffHours) {
   public static final int DEFAULT_PORT = 7070;
   public static final int DEFAULT_RETENTION_DAYS = 90;
   public static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 20;
@@ -43,7 +46,7 @@ public record ServerConfig(
     Duration grace = Duration.ofSeconds(intValue(env, "SHUTDOWN_GRACE_SECONDS", DEFAULT_SHUTDOWN_GRACE_SECONDS, 0, 3_600));
     return new ServerConfig(
         port, data, k == null || k.isBlank() ? null : Path.of(k), handles, database(env, data), retentionDays, web(env),
-        grace);
+        grace, HandoffHours.parse(env.get("HANDOFF_HOURS")));
   }
 
   /**

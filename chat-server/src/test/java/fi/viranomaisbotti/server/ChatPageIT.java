@@ -260,26 +260,93 @@ class ChatPageIT {
     assertThat(service.shareFor("0000-0000-0000")).isEmpty();
   }
 
+  /** Counts the page's own calls to the answer search, so a test can tell who decided to answer. */
+  private static final String COUNT_ANSWER_SEARCHES = """
+      window.__answerSearches = 0;
+      const fetched = window.fetch;
+      window.fetch = function (url) {
+        if (String(url).indexOf('/api/v1/answers') >= 0) window.__answerSearches++;
+        return fetched.apply(this, arguments);
+      };
+      """;
+
   @Test
-  void aQuestionIsAnsweredFromTheAnswerBaseAndTheSearchBoxFindsAnswers() throws Exception {
+  void aQuestionIsAnsweredFromTheAnswerBaseByTheServerAndTheSearchBoxFindsAnswers() throws Exception {
     openFresh();
+    js().executeScript(COUNT_ANSWER_SEARCHES);
     send("Tarvitseeko kahvila anniskeluluvan?");
     waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#answer .answer-card")));
     String answer = text("answer");
     assertThat(answer).contains("Lähde:").containsIgnoringCase("anniskel");
+    assertThat(answer).containsAnyOf("tarkistettu", "luonnos, tarkistetaan");
+    assertThat(answer).contains("Liittyy:");
+    assertThat(js().executeScript("return window.__answerSearches")).as("the page did not search by itself").isEqualTo(0L);
     browser.manage().window().setSize(new Dimension(390, 1600));
     screenshot("chat-answer-390");
     browser.manage().window().setSize(new Dimension(1280, 1600));
     axeFindsNothingSerious("after an answer");
+
+    // No question mark: the reading of the sentence ("paljonko …") makes it a question.
+    send("paljonko starttiraha on");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#answer .answer-card"), "tarttiraha"));
+    send("Avaan kahvilan Tampereelle.");
+    waiting().until(d -> !d.findElement(By.id("answer")).isDisplayed());
+    send("Mikä on zyxkvörp qwprt?");
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"), "ei löytynyt"));
+    assertThat(js().executeScript("return window.__answerSearches")).isEqualTo(0L);
 
     WebElement search = browser.findElement(By.id("search-q"));
     search.sendKeys("starttiraha");
     search.sendKeys(Keys.ENTER);
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results .answer-card")));
     assertThat(text("search-results")).containsIgnoringCase("starttiraha");
+  }
 
-    send("Mikä on zyxkvörp qwprt?");
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("answer"), "ei löytynyt"));
+  @Test
+  void theCalendarDatesTheStepsWhoseSourceGivesAPeriodFromTheStartDayTheCustomerGives() throws Exception {
+    openFresh();
+    send("Perustan taksiyrityksen Tampereelle.");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li[data-step='taksiliikennelupa']")));
+    String undated = browser.findElement(By.id("export-ics")).getAttribute("href");
+    assertThat(undated).doesNotContain("start=");
+    js().executeScript("const f = document.getElementById('start-date'); f.value = '2027-03-01';"
+        + " f.dispatchEvent(new Event('change'));");
+    String href = browser.findElement(By.id("export-ics")).getAttribute("href");
+    assertThat(href).endsWith("&start=2027-03-01");
+
+    HttpResponse<String> ics = server.get(href.substring(href.indexOf("/api/")));
+    assertThat(ics.statusCode()).isEqualTo(200);
+    fi.viranomaisbotti.server.api.Rfc5545.check(ics.body());
+    List<String> todos = fi.viranomaisbotti.server.api.Rfc5545.components(ics.body(), "VTODO");
+    // Traficom's estimate of about three weeks for the decision: apply three weeks before the start.
+    assertThat(todos).filteredOn(t -> t.contains("UID:taksiliikennelupa-")).singleElement()
+        .satisfies(t -> assertThat(t).contains("DUE;VALUE=DATE:20270208", "Arvioitu ajankohta: 8.2.2027"));
+    assertThat(todos).filteredOn(t -> !t.contains("UID:taksiliikennelupa-") && !t.contains("UID:yel-vakuutus-"))
+        .allSatisfy(t -> assertThat(t).doesNotContain("DUE"));
+
+    HttpResponse<String> bad = server.get(href.substring(href.indexOf("/api/")).replace("start=2027-03-01", "start=1.3.2027"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("bad_date");
+  }
+
+  @Test
+  void aSwedishCustomerGetsTheQuestionsAndTheReadingOfAMisspeltWordInSwedish() {
+    openFresh();
+    browser.findElement(By.cssSelector("#languages button[data-lang='sv']")).click();
+    send("Avaan ravintlan Tampereelle.");
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quick fieldset.question legend")));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan .interpretations"), "Jag tolkade"));
+    assertThat(browser.findElement(By.cssSelector("#plan .interpretations")).getText())
+        .isEqualTo("Jag tolkade: ravintlan → ravintolan");
+    assertThat(text("chat")).as("the reply in Swedish").contains("Jag kände igen: ");
+    waiting().until(d -> d.findElements(By.cssSelector("#quick legend")).stream()
+        .anyMatch(l -> l.getAttribute("textContent").startsWith("Tänker du servera alkoholdrycker")));
+    List<WebElement> legends = browser.findElements(By.cssSelector("#quick legend"));
+    assertThat(legends).allSatisfy(l -> assertThat(l.getDomAttribute("lang")).as(l.getAttribute("textContent")).isNull());
+    axeFindsNothingSerious("questions in Swedish");
+
+    browser.findElement(By.cssSelector("#languages button[data-lang='en']")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#plan .interpretations"), "I read"));
   }
 
   @Test

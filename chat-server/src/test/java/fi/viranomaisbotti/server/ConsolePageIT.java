@@ -3,6 +3,7 @@ package fi.viranomaisbotti.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.web.Role;
 import java.io.File;
 import java.nio.file.Files;
@@ -196,6 +197,27 @@ class ConsolePageIT extends ServerIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#chat .msg.adviser"),
         "Kahvilaan tarvitset elintarvikehuoneiston ilmoituksen."));
     assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
+  }
+
+  @Test
+  void contactDetailsLeftWithAHandoffAreShownOnlyOnceTheAdviserClaimsIt() throws Exception {
+    try (SocketClient citizen = new SocketClient(server.http, server.app.port(), null)) {
+      citizen.next();
+      citizen.send(java.util.Map.of("type", "message", "text", "Perustan kukkakaupan Porvooseen."));
+      JsonNode queued = citizen.send(java.util.Map.of("type", "handoff", "consent", true,
+          "contact", java.util.Map.of("phone", "050 765 4321", "email", "kukka.kauppias@example.fi")));
+      assertThat(queued.path("contactLeft").asBoolean()).isTrue();
+    }
+    openConsole();
+    signIn("sanna.neuvoja", Accounts.PASSWORD);
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("console")));
+    WebElement item = waiting().until(d -> d.findElements(By.cssSelector("#handoffs li.handoff")).stream()
+        .filter(li -> li.getText().contains("kukkakaupan")).findFirst().orElse(null));
+    assertThat(item.getText()).contains("Jätti yhteystiedot").doesNotContain("765 4321", "0507654321", "kukka.kauppias");
+    item.findElement(By.cssSelector("button.claim")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("handoff-contact")));
+    assertThat(browser.findElement(By.id("handoff-contact")).getText())
+        .isEqualTo("Yhteystiedot: puhelin 0507654321, sähköposti kukka.kauppias@example.fi");
   }
 
   @Test

@@ -83,6 +83,9 @@ class LogPrivacyIT extends ServerIT {
       }
       chat.send(Map.of("type", "message", "text", "Asun osoitteessa Kauppakatu 12 B 7, " + NAME + "."));
       chat.send(Map.of("type", NAME));
+      chat.send(Map.of("type", "handoff", "consent", true, "contact", Map.of("email", "maija.kirje@")));
+      chat.send(Map.of("type", "handoff", "consent", true,
+          "contact", Map.of("phone", "040 765 4321", "email", "maija.meikalainen@example.fi")));
     }
     assertThat(server.post("/api/v1/recommendations", Json.write(Map.of("text", STORY))).statusCode()).isEqualTo(200);
     assertThat(server.post("/api/v1/analyze", Json.write(Map.of("text", STORY))).statusCode()).isEqualTo(200);
@@ -101,6 +104,7 @@ class LogPrivacyIT extends ServerIT {
         .contains("\"event\":\"chat_turn\"", "\"errorCode\":\"unknown_type\"", "\"route\":\"/api/v1/recommendations\"",
             "\"route\":\"/api/v1/answers/{id}\"", "\"conversation\":\"c-")
         .doesNotContain(IDENTITY_CODE, "131052", "Meikäläinen", "Maija", "leipomo", "Jyväskylä", "Kauppakatu",
-            conversationId, token);
+            conversationId, token, "7654321", "765 4321", "maija.meikalainen", "maija.kirje")
+        .contains("\"errorCode\":\"bad_contact\"");
   }
 }

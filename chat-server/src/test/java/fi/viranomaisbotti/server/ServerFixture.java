@@ -2,6 +2,7 @@ package fi.viranomaisbotti.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.engine.Navigator;
+import fi.viranomaisbotti.engine.conversation.HandoffHours;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -56,13 +57,18 @@ final class ServerFixture implements AutoCloseable {
 
   /** The server with a clock of the test's (one that holds a turn where it stores, say). */
   ServerFixture(WebSettings web, Clock clock) throws IOException {
+    this(web, clock, HandoffHours.ALWAYS);
+  }
+
+  /** The server with advisers in only at the given hours. */
+  ServerFixture(WebSettings web, Clock clock, HandoffHours hours) throws IOException {
     dataDir = Files.createTempDirectory("viranomaisbotti-it");
     morphology = Morphology.voikko(2);
     navigator =
         Navigator.start(
             new KnowledgeLoader().load(KnowledgeSource.classpath("corpus", getClass().getClassLoader())), morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
-    backend = Backend.over(database, clock);
+    backend = Backend.over(database, clock, hours);
     conversations = backend.conversations();
     app = App.create(navigator, backend, web, readiness).start(0);
   }

@@ -29,6 +29,7 @@ import java.util.Map;
  *
  * @param lifeEvents id → event, in the full shape's order; likewise obligations, actors, services
  * @param conceptQuestions concept id → the question about it that ends the why of a possible item
+ * @param questionAnswer as in the full shape: the answer to what the turn asked, in both views
  */
 public record LeanRecommendation(
     String language,
@@ -44,7 +45,8 @@ public record LeanRecommendation(
     Map<String, String> conceptQuestions,
     List<Step> plan,
     List<Answer> answers,
-    List<String> notices) {
+    List<String> notices,
+    Recommendation.QuestionAnswer questionAnswer) {
 
   /** How much of the recommendation the lean shape carries. */
   public enum View {
@@ -91,10 +93,11 @@ public record LeanRecommendation(
 
   /**
    * A plan step by its item's id; the other fields as in {@link PlanStep}, with {@code after}
-   * null when empty and {@code cycle}, {@code critical} null when false.
+   * null when empty and {@code cycle}, {@code critical} null when false, and {@code timing} as in
+   * {@link PlanStep}.
    */
   public record Step(int order, int stage, String id, String phase, List<String> after, String deadline, Boolean cycle,
-      Boolean critical) {}
+      Boolean critical, fi.viranomaisbotti.knowledge.Timing timing) {}
 
   /** An answer found for the turn, without its text (at {@code /api/v1/answers/{id}}). */
   public record Answer(String id, String title, String snippet, float score, String source, String status) {}
@@ -105,7 +108,7 @@ public record LeanRecommendation(
     Map<String, String> questions = new LinkedHashMap<>();
     List<Step> plan = r.plan().stream()
         .map(s -> new Step(s.order(), s.stage(), s.id(), s.phase(), orNull(s.after()), s.deadline(), s.cycle() ? true : null,
-            s.critical() ? true : null))
+            s.critical() ? true : null, s.timing()))
         .toList();
     return new LeanRecommendation(
         r.language(),
@@ -123,7 +126,8 @@ public record LeanRecommendation(
         compact
             ? r.answers().stream().map(a -> new Answer(a.id(), a.title(), a.snippet(), a.score(), a.source(), a.status())).toList()
             : null,
-        r.notices());
+        r.notices(),
+        r.questionAnswer());
   }
 
   private static Map<String, LeanItem> items(List<Item> items, boolean compact, Map<String, String> questions) {

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param notices remarks for the user, e.g. that some items are drafts
  * @param interpretations misspelt words of this turn's text and how they were read
  *     ("ravintlan" → "ravintolan"), for the user to check
+ * @param questionAnswer when this turn's text asks something ("Tarvitseeko kahvila
+ *     anniskeluluvan?"), the best answer to it from the answer base (citizen texts), or that none
+ *     fits; null when the turn asked nothing
  */
 public record Recommendation(
     String language,
@@ -34,7 +37,30 @@ public record Recommendation(
     List<PlanStep> plan,
     List<AnswerHit> answers,
     List<String> notices,
-    List<fi.viranomaisbotti.nlp.Interpretation> interpretations) {
+    List<fi.viranomaisbotti.nlp.Interpretation> interpretations,
+    QuestionAnswer questionAnswer) {
+
+  /** A recommendation for a turn that asked nothing. */
+  public Recommendation(
+      String language,
+      String knowledgeVersion,
+      Map<String, Boolean> facts,
+      List<Fact> factSources,
+      Place municipality,
+      List<Understood> understood,
+      List<fi.viranomaisbotti.nlp.EventSignal> eventSignals,
+      List<Item> lifeEvents,
+      List<Item> obligations,
+      List<Item> actors,
+      List<Item> services,
+      List<ClarifyingQuestion> questions,
+      List<PlanStep> plan,
+      List<AnswerHit> answers,
+      List<String> notices,
+      List<fi.viranomaisbotti.nlp.Interpretation> interpretations) {
+    this(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals, lifeEvents, obligations,
+        actors, services, questions, plan, answers, notices, interpretations, null);
+  }
 
   /** A recommendation whose text needed no corrections. */
   public Recommendation(
@@ -54,7 +80,7 @@ public record Recommendation(
       List<AnswerHit> answers,
       List<String> notices) {
     this(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals, lifeEvents, obligations,
-        actors, services, questions, plan, answers, notices, List.of());
+        actors, services, questions, plan, answers, notices, List.of(), null);
   }
 
   /** This recommendation with more notices after its own. */
@@ -65,13 +91,31 @@ public record Recommendation(
     List<String> all = new java.util.ArrayList<>(notices);
     all.addAll(more);
     return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
-        lifeEvents, obligations, actors, services, questions, plan, answers, List.copyOf(all), interpretations);
+        lifeEvents, obligations, actors, services, questions, plan, answers, List.copyOf(all), interpretations, questionAnswer);
   }
 
   /** This recommendation with the corrections made in reading its text. */
   public Recommendation withInterpretations(List<fi.viranomaisbotti.nlp.Interpretation> read) {
     return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
-        lifeEvents, obligations, actors, services, questions, plan, answers, notices, List.copyOf(read));
+        lifeEvents, obligations, actors, services, questions, plan, answers, notices, List.copyOf(read), questionAnswer);
+  }
+
+  /** This recommendation with the answer to the question its turn asked. */
+  public Recommendation withQuestionAnswer(QuestionAnswer answer) {
+    return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,
+        lifeEvents, obligations, actors, services, questions, plan, answers, notices, interpretations, answer);
+  }
+
+  /**
+   * What the answer base says to the question a turn asked: the best citizen answer with its
+   * source, status and related items, or {@code found == false} when nothing in it fits.
+   *
+   * @param answer the best answer, or null when none fits
+   */
+  public record QuestionAnswer(boolean found, AnswerHit answer) {
+    public static QuestionAnswer of(List<AnswerHit> hits) {
+      return hits.isEmpty() ? new QuestionAnswer(false, null) : new QuestionAnswer(true, hits.get(0));
+    }
   }
 
   /**
@@ -226,6 +270,8 @@ public record Recommendation(
    *     other); {@code notices} explains how to break it
    * @param critical true when the step is on the critical path: the longest chain of
    *     prerequisites, counted in steps while the content has no verified durations
+   * @param timing the obligation's lead time or deadline relative to the start day, where its cited
+   *     text gives a period (see {@link fi.viranomaisbotti.knowledge.Timing}); null otherwise
    */
   public record PlanStep(
       int order,
@@ -241,5 +287,19 @@ public record Recommendation(
       String leadTime,
       String deadline,
       boolean cycle,
-      boolean critical) {}
+      boolean critical,
+      fi.viranomaisbotti.knowledge.Timing timing) {
+
+    /** A step whose time the knowledge gives only in words, if at all. */
+    public PlanStep(int order, int stage, String id, String type, String name, String why, String phase, String certainty,
+        List<String> after, String actorName, String leadTime, String deadline, boolean cycle, boolean critical) {
+      this(order, stage, id, type, name, why, phase, certainty, after, actorName, leadTime, deadline, cycle, critical, null);
+    }
+
+    /** This step with its machine-readable lead time or deadline. */
+    public PlanStep withTiming(fi.viranomaisbotti.knowledge.Timing t) {
+      return new PlanStep(order, stage, id, type, name, why, phase, certainty, after, actorName, leadTime, deadline, cycle,
+          critical, t);
+    }
+  }
 }

@@ -4,10 +4,14 @@ import fi.viranomaisbotti.engine.facts.Conclusion;
 import fi.viranomaisbotti.engine.facts.Provenance;
 import fi.viranomaisbotti.engine.facts.Quantity;
 import fi.viranomaisbotti.engine.facts.Signal;
+import fi.viranomaisbotti.engine.impl.AnswerIndex;
+import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.Municipality;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.EventSignal;
+import fi.viranomaisbotti.nlp.Sentence;
+import fi.viranomaisbotti.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +32,12 @@ final class TurnPipeline {
 
   /** Classifier suggestions attached to each recommendation. */
   static final int EVENT_SIGNALS_PER_TURN = 3;
+
+  /** Word classes that name what a question is about. */
+  private static final Set<String> TOPICAL_POS = Set.of("NOUN", "PROPN", "ADJ");
+
+  /** The longest question searched in the answer base, as the answers route accepts. */
+  private static final int MAX_QUESTION_CHARS = 500;
 
   /** Evidence words of the known facts used to find related answers when a turn has no text. */
   private static final int MAX_QUERY_WORDS = 40;
@@ -62,7 +72,32 @@ final class TurnPipeline {
         inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(in.place()), in.placeAnswered(), counterfactuals,
         eventSignals)
         .withInterpretations(turn.interpretations())
-        .withNotices(FormerNames.notices(rt.snapshot, turn));
+        .withNotices(FormerNames.notices(rt.snapshot, turn))
+        .withQuestionAnswer(questionAnswer(rt, turn));
+  }
+
+  /**
+   * The answer to what this turn asks, when it asks something: the sentences the reading marks as
+   * questions (a question mark, a question word, a "-ko/-kö" verb) are searched in the citizen
+   * answers as one query, as {@code /api/v1/answers} would search them. Null when the turn asks
+   * nothing; "not found" when the search finds nothing or the question names nothing to look up.
+   */
+  static Recommendation.QuestionAnswer questionAnswer(KnowledgeRuntime rt, AnalysedText turn) {
+    List<Sentence> questions = turn.sentences().stream().filter(Sentence::question).toList();
+    String asked = questions.stream().map(Sentence::text).collect(java.util.stream.Collectors.joining(" "));
+    if (asked.isBlank()) {
+      return null;
+    }
+    // "Mitä kuuluu?" asks nothing the answer base is about: without a thing to look up (a noun, a
+    // name, an adjective, a word of the vocabulary, or a word Voikko does not know and the search
+    // may still match), any hit would match only the verb or the question word.
+    boolean topical = questions.stream().flatMap(q -> q.tokens().stream()).filter(Token::isWord)
+        .anyMatch(t -> !t.known() || !t.concepts().isEmpty() || TOPICAL_POS.contains(t.pos()));
+    if (!topical) {
+      return Recommendation.QuestionAnswer.of(List.of());
+    }
+    String query = asked.length() > MAX_QUESTION_CHARS ? asked.substring(0, MAX_QUESTION_CHARS) : asked;
+    return Recommendation.QuestionAnswer.of(rt.answers.hits(query, Audience.CITIZEN, 1, AnswerIndex.Filter.NONE));
   }
 
   /**

@@ -17,6 +17,8 @@ import java.util.List;
  *     when verified
  * @param alandActor id of the actor competent in Åland, where Åland's own legislation or
  *     administration gives the task to another authority; null when the same actor serves Åland
+ * @param timing the lead time or deadline in a form a calendar can use, only where the cited text
+ *     gives a period; null otherwise
  */
 public record Obligation(
     @JsonProperty(required = true) String id,
@@ -33,11 +35,20 @@ public record Obligation(
     String conditions,
     Ptv ptv,
     String alandActor,
-    @JsonProperty(required = true) Meta meta)
+    @JsonProperty(required = true) Meta meta,
+    Timing timing)
     implements Item {
 
   public Obligation {
     prerequisites = prerequisites == null ? List.of() : List.copyOf(prerequisites);
     ptv = ptv == null ? Ptv.NONE : ptv;
+  }
+
+  /** An obligation whose time the corpus gives only in words, if at all. */
+  public Obligation(String id, ObligationKind kind, LocalizedText name, String description, String actor, String legalBasis,
+      Phase phase, List<String> prerequisites, String leadTime, String deadline, String eService, String conditions, Ptv ptv,
+      Meta meta) {
+    this(id, kind, name, description, actor, legalBasis, phase, prerequisites, leadTime, deadline, eService, conditions, ptv,
+        null, meta, null);
   }
 }

@@ -30,15 +30,15 @@ public final class HandoffHandlers {
   }
 
   public void list(Context ctx) {
-    Caller.required(ctx);
-    ctx.json(Map.of("handoffs", handoffs.queue().stream().map(h -> view(h, handoffs.transcript(h))).toList()));
+    Caller adviser = Caller.required(ctx);
+    ctx.json(Map.of("handoffs", handoffs.queue().stream().map(h -> view(h, handoffs.transcript(h), adviser)).toList()));
   }
 
   public void open(Context ctx) {
     Caller adviser = Caller.required(ctx);
     HandoffService.Opened opened = handoffs.open(ctx.pathParam("id"));
     audit.record(adviser.username(), "handoff_open", opened.handoff().id(), null);
-    Map<String, Object> out = view(opened.handoff(), opened.transcript());
+    Map<String, Object> out = view(opened.handoff(), opened.transcript(), adviser);
     out.put("recommendation", opened.recommendation());
     ctx.json(out);
   }
@@ -47,7 +47,7 @@ public final class HandoffHandlers {
     Caller adviser = Caller.required(ctx);
     Handoff h = handoffs.claim(ctx.pathParam("id"), adviser.username());
     audit.record(adviser.username(), "handoff_claim", h.id(), null);
-    ctx.json(view(h, handoffs.transcript(h)));
+    ctx.json(view(h, handoffs.transcript(h), adviser));
   }
 
   public void reply(Context ctx) {
@@ -66,10 +66,14 @@ public final class HandoffHandlers {
     Caller adviser = Caller.required(ctx);
     Handoff h = handoffs.close(ctx.pathParam("id"), adviser.username());
     audit.record(adviser.username(), "handoff_close", h.id(), null);
-    ctx.json(view(h, handoffs.transcript(h)));
+    ctx.json(view(h, handoffs.transcript(h), adviser));
   }
 
-  private static Map<String, Object> view(Handoff h, List<StoredTurn> transcript) {
+  /**
+   * A handoff as the adviser sees it. Whether the citizen left contact details is shown to all;
+   * the details themselves only to the adviser who claimed it.
+   */
+  private Map<String, Object> view(Handoff h, List<StoredTurn> transcript, Caller adviser) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", h.id());
     out.put("status", h.status().name().toLowerCase(Locale.ROOT));
@@ -79,6 +83,13 @@ public final class HandoffHandlers {
     out.put("closedAt", h.closedAt() == null ? null : h.closedAt().toString());
     out.put("facts", h.facts().facts().stream().map(HandoffHandlers::factView).toList());
     out.put("plan", h.plan());
+    out.put("contactLeft", h.contact() != null);
+    handoffs.contactFor(h, adviser.username()).ifPresent(c -> {
+      Map<String, Object> contact = new LinkedHashMap<>();
+      contact.put("phone", c.phone());
+      contact.put("email", c.email());
+      out.put("contact", contact);
+    });
     out.put("transcript", transcript.stream().map(HandoffHandlers::turnView).toList());
     return out;
   }

@@ -4,7 +4,9 @@ import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.Recommendation.Item;
 import fi.viranomaisbotti.engine.Recommendation.PlanStep;
 import fi.viranomaisbotti.engine.conversation.StepState;
+import fi.viranomaisbotti.knowledge.Timing;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,9 +20,9 @@ import java.util.Map;
  * A conversation's plan as a document to keep: a print-friendly HTML page, Markdown, or an
  * iCalendar file of tasks. Steps are grouped by the customer-facing phase as on the chat page,
  * needed apart from possible, with each step's actor, e-service, lead time and the customer's own
- * marks. The iCalendar has a task (VTODO) for each step with a deadline or a lead time; the corpus
- * gives lead times as words ("viikoista kuukausiin") and no start date is known, so the tasks carry
- * the words and no invented due date. Stateless.
+ * marks. The iCalendar has a task (VTODO) for each step with a deadline or a lead time; it is dated
+ * only when the obligation's cited text gives a period from the start ({@link Timing}) and the
+ * customer gave the start day, and otherwise carries the words and no invented due date. Stateless.
  */
 final class PlanExport {
   /** The customer-facing phases, in order, with the corpus phases each holds. */
@@ -31,6 +33,7 @@ final class PlanExport {
       Map.entry("Kun palkkaat", List.of("HIRING")),
       Map.entry("Toiminnan aikana", List.of("SUPERVISION", "GROWTH", "GENERATIONAL_CHANGE", "SELLING", "WINDING_DOWN")));
 
+  private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
   private static final DateTimeFormatter ICS_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT);
 
   private PlanExport() {}
@@ -125,15 +128,27 @@ final class PlanExport {
     return h.append("</body>\n</html>\n").toString();
   }
 
-  /** RFC 5545: a VTODO per step with a deadline or lead time, lines folded at 75 octets. */
+  /** As {@link #icalendar(Recommendation, Map, Instant, String, LocalDate)} without a start day. */
   static String icalendar(Recommendation r, Map<String, StepState> progress, Instant at, String uidSalt) {
+    return icalendar(r, progress, at, uidSalt, null);
+  }
+
+  /**
+   * RFC 5545: a VTODO per step with a deadline or lead time, lines folded at 75 octets. A step
+   * whose obligation gives its time as a period from the start ({@link Timing}) is due on the day
+   * counted from {@code start}; any other step, or every step without a start day, is undated and
+   * its description says why.
+   *
+   * @param start the day the customer's activity starts (or the moving day), or null when not given
+   */
+  static String icalendar(Recommendation r, Map<String, StepState> progress, Instant at, String uidSalt, LocalDate start) {
     List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0",
-        "PRODID:-//Viranomaisbotti//Suunnitelma//FI", "CALSCALE:GREGORIAN"));
+        "PRODID:-//Viranomaisbotti//Suunnitelma//FI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"));
     String stamp = ICS_TIME.format(at.atOffset(ZoneOffset.UTC));
     byPhase(r, progress).forEach((phase, rows) -> {
       for (Row row : rows) {
         PlanStep s = row.step();
-        if (s.leadTime() == null && s.deadline() == null) {
+        if (s.leadTime() == null && s.deadline() == null && s.timing() == null) {
           continue;
         }
         lines.add("BEGIN:VTODO");
@@ -141,6 +156,16 @@ final class PlanExport {
         lines.add("DTSTAMP:" + stamp);
         lines.add("SUMMARY:" + ics(s.name()));
         List<String> text = new ArrayList<>(details(row));
+        Timing timing = s.timing();
+        if (timing != null && start != null) {
+          lines.add("DUE;VALUE=DATE:" + ICS_DATE.format(timing.dueFrom(start)));
+          text.add((timing.estimate() ? "Arvioitu ajankohta: " : "Määräpäivä: ") + due(timing, start) + " (" + timing.basis() + ")");
+        } else if (timing != null) {
+          text.add("Päivämäärä lasketaan aloituspäivästä (" + timing.basis()
+              + "). Anna aloituspäivä, niin tehtävä saa eräpäivän.");
+        } else {
+          text.add("Lähde ei anna tälle vaiheelle aikaa päivinä, joten tehtävällä ei ole eräpäivää.");
+        }
         String url = url(row.item());
         if (url != null) {
           text.add(linkText(row) + ": " + url);
@@ -157,6 +182,12 @@ final class PlanExport {
     StringBuilder out = new StringBuilder();
     lines.forEach(l -> out.append(fold(l)));
     return out.toString();
+  }
+
+  /** The due day as Finns write it: 8.3.2027. */
+  private static String due(Timing timing, LocalDate start) {
+    LocalDate d = timing.dueFrom(start);
+    return d.getDayOfMonth() + "." + d.getMonthValue() + "." + d.getYear();
   }
 
   /** The lines under a step: who handles it, its lead time and deadline, why. */

@@ -9,11 +9,14 @@ import fi.viranomaisbotti.server.web.QueryParams;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/conversations/{id}/plan?format=html|md|ics&token=…}: the conversation's plan
- * as a document. The resume token is the credential: without it 401, with one that is not the
+ * {@code GET /api/v1/conversations/{id}/plan?format=html|md|ics&token=…&start=YYYY-MM-DD}: the
+ * conversation's plan as a document; {@code start} dates the calendar's tasks whose time the
+ * knowledge gives as a period from the start. The resume token is the credential: without it 401, with one that is not the
  * conversation's (or for an id that does not exist) 403, the two alike. Thread-safe.
  */
 public final class PlanExportHandler {
@@ -37,6 +40,7 @@ public final class PlanExportHandler {
       throw new ApiException(401, "token_required",
           "The plan of a conversation needs its resume token: add token=… (the resumeToken of the conversation's first reply).");
     }
+    LocalDate start = start(QueryParams.param(ctx, "start"));
     ConversationKey key = new ConversationKey(ctx.pathParam("id"), token);
     ConversationService.Resumed resumed;
     Map<String, StepState> progress;
@@ -58,12 +62,25 @@ public final class PlanExportHandler {
       case "ics" -> {
         ctx.contentType("text/calendar; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"suunnitelma.ics\"");
-        ctx.result(PlanExport.icalendar(resumed.recommendation(), progress, now, key.reference()));
+        ctx.result(PlanExport.icalendar(resumed.recommendation(), progress, now, key.reference(), start));
       }
       default -> {
         ctx.contentType("text/html; charset=utf-8");
         ctx.result(PlanExport.html(resumed.recommendation(), progress, now));
       }
+    }
+  }
+
+  /** The optional start day (YYYY-MM-DD) that dates the calendar's tasks. */
+  private static LocalDate start(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("bad_date",
+          "start is the day the activity starts as YYYY-MM-DD, e.g. 2027-03-01; got '" + QueryParams.shortened(value) + "'.");
     }
   }
 }

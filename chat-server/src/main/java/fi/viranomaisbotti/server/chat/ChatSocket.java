@@ -6,6 +6,7 @@ import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Recommendation;
 import fi.viranomaisbotti.engine.ReplyText;
+import fi.viranomaisbotti.engine.conversation.ContactDetails;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -321,7 +322,11 @@ public final class ChatSocket implements HandoffListener {
     return out;
   }
 
-  /** The citizen asks for a person, with consent; the conversation must have been started. */
+  /**
+   * The citizen asks for a person, with consent; the conversation must have been started. Outside
+   * the advisers' hours the answer says so ({@code "status": "closed"}) unless the message carries
+   * contact details, which queue the request for an adviser to reach the citizen.
+   */
   private void handoff(WsContext ctx, ObjectNode msg) {
     ConversationKey on = conversationOf.get(ctx.sessionId());
     if (on == null) {
@@ -329,12 +334,40 @@ public final class ChatSocket implements HandoffListener {
           + " this connection has none yet.");
     }
     JsonNode consent = msg.get("consent");
-    Handoff h = handoffs.request(on, consent != null && consent.isBoolean() && consent.asBoolean());
+    HandoffService.Requested r = handoffs.request(on, consent != null && consent.isBoolean() && consent.asBoolean(), contact(msg));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "handoff");
-    out.put("status", h.status().name().toLowerCase(Locale.ROOT));
-    out.put("consentAt", h.consentAt().toString());
+    if (r.queued()) {
+      Handoff h = r.handoff();
+      out.put("status", h.status().name().toLowerCase(Locale.ROOT));
+      out.put("consentAt", h.consentAt().toString());
+      out.put("contactLeft", h.contact() != null);
+    } else {
+      out.put("status", "closed");
+    }
+    out.put("advisersIn", r.availability().open());
+    out.put("hours", r.availability().hours());
+    if (r.availability().nextOpening() != null) {
+      out.put("nextOpening", r.availability().nextOpening().toString());
+    }
     ctx.send(Json.write(out));
+  }
+
+  /** The message's contact details ({@code "contact": {"phone", "email"}}), checked; null when it has none. */
+  private static ContactDetails contact(ObjectNode msg) {
+    JsonNode c = msg.get("contact");
+    if (c == null || c.isNull()) {
+      return null;
+    }
+    if (!c.isObject() || (c.has("phone") && !c.get("phone").isTextual() && !c.get("phone").isNull())
+        || (c.has("email") && !c.get("email").isTextual() && !c.get("email").isNull())) {
+      throw ApiException.badRequest("bad_contact", "contact is an object with \"phone\" and/or \"email\" as text.");
+    }
+    try {
+      return ContactDetails.of(c.path("phone").asText(null), c.path("email").asText(null));
+    } catch (fi.viranomaisbotti.engine.BadInputException e) {
+      throw ApiException.badRequest("bad_contact", e.getMessage());
+    }
   }
 
   @Override
@@ -389,14 +422,15 @@ public final class ChatSocket implements HandoffListener {
       out.put("resumeToken", resumeToken);
     }
     out.put("turn", seq);
-    out.put("text", ReplyText.of(r));
+    String language = languageOf.get(ctx.sessionId());
+    Map<String, String> names = language == null ? Map.of() : navigator.namesIn(r, language);
+    out.put("text", language == null ? ReplyText.of(r) : ReplyText.of(r, language, names));
     out.put("recommendation", view == null ? r : LeanRecommendation.of(r, view));
     ConversationKey key = conversationOf.get(ctx.sessionId());
     out.put("progress", key == null ? Map.of() : wire(conversations.progress(key)));
-    String language = languageOf.get(ctx.sessionId());
     if (language != null) {
       out.put("language", language);
-      out.put("names", navigator.namesIn(r, language));
+      out.put("names", names);
     }
     // Counted until written, so that a shutdown stops the server only after the reply went out.
     Runnable written = gate.writing();

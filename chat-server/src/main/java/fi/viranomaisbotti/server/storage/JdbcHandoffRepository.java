@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.server.storage;
 
+import fi.viranomaisbotti.engine.conversation.ContactDetails;
 import fi.viranomaisbotti.engine.conversation.ConversationKey;
 import fi.viranomaisbotti.engine.conversation.Handoff;
 import fi.viranomaisbotti.engine.conversation.HandoffRepository;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcHandoffRepository implements HandoffRepository {
   private static final String COLUMNS =
-      "id, conversation_id, status, consent_at, facts, plan, claimed_by, claimed_at, closed_at";
+      "id, conversation_id, status, consent_at, facts, plan, claimed_by, claimed_at, closed_at, contact_phone, contact_email";
 
   private final DataSource dataSource;
 
@@ -48,7 +49,7 @@ public final class JdbcHandoffRepository implements HandoffRepository {
   @Override
   public void create(Handoff h) {
     with("store the handoff of conversation " + ConversationKey.reference(h.conversationId()), c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO handoff (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO handoff (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         ps.setString(1, h.id());
         ps.setString(2, h.conversationId());
         ps.setString(3, h.status().name());
@@ -58,6 +59,8 @@ public final class JdbcHandoffRepository implements HandoffRepository {
         ps.setString(7, h.claimedBy());
         ps.setObject(8, h.claimedAt() == null ? null : utc(h.claimedAt()));
         ps.setObject(9, h.closedAt() == null ? null : utc(h.closedAt()));
+        ps.setString(10, h.contact() == null ? null : h.contact().phone());
+        ps.setString(11, h.contact() == null ? null : h.contact().email());
         return ps.executeUpdate();
       }
     });
@@ -124,10 +127,13 @@ public final class JdbcHandoffRepository implements HandoffRepository {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         String plan = rs.getString(6);
+        String phone = rs.getString(10);
+        String email = rs.getString(11);
         out.add(new Handoff(rs.getString(1), rs.getString(2), Handoff.Status.valueOf(rs.getString(3)),
             instant(rs.getObject(4, LocalDateTime.class)), FactsJson.readSet(rs.getString(5), 0),
             plan.isEmpty() ? List.of() : Arrays.asList(plan.split("\n")), rs.getString(7),
-            instant(rs.getObject(8, LocalDateTime.class)), instant(rs.getObject(9, LocalDateTime.class))));
+            instant(rs.getObject(8, LocalDateTime.class)), instant(rs.getObject(9, LocalDateTime.class)),
+            phone == null && email == null ? null : new ContactDetails(phone, email)));
       }
     }
     return out;

@@ -9,7 +9,9 @@ import fi.viranomaisbotti.engine.Recommendation.PlanStep;
 import fi.viranomaisbotti.engine.Recommendation.Provision;
 import fi.viranomaisbotti.engine.conversation.StepState;
 import java.nio.charset.StandardCharsets;
+import fi.viranomaisbotti.knowledge.Timing;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,13 @@ class PlanExportTest {
           "https://www.mtk.fi/", "draft", null),
       new Provision("third_sector", "mtk", "MTK", "https://www.mtk.fi/"));
 
+  static final String YEL_LEAD = "Vakuutus on otettava kuuden kuukauden kuluessa yritystoiminnan alkamisesta.";
+  static final Item YEL = Item.obligation(
+      new Item.Concluded("yel-vakuutus", "Yrittäjän eläkevakuutus (YEL)", "Olet yrittäjä; työtulo, laskutus, ALV.", "needed",
+          List.of(), List.of(), "Yrittäjän eläkelaki 1272/2006", "reviewed", null),
+      new Handling("insurance", "elakevakuutusyhtio", "Työeläkevakuutusyhtiö", "Yrittäjän eläkelaki 1272/2006", YEL_LEAD, null,
+          null));
+
   static Recommendation plan() {
     List<PlanStep> steps = List.of(
         new PlanStep(1, 1, "anniskelulupa", "obligation", PERMIT.name(), PERMIT.why(), "PERMITS", "needed", List.of(),
@@ -36,6 +45,18 @@ class PlanExportTest {
             "MTK", null, null, false, false));
     return new Recommendation("fi", "test", Map.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(PERMIT),
         List.of(), List.of(ADVICE), List.of(), steps, List.of(), List.of());
+  }
+
+  /** The plan with a step whose obligation gives its time as a period after the start. */
+  static Recommendation timedPlan() {
+    List<PlanStep> steps = List.of(
+        new PlanStep(1, 1, "anniskelulupa", "obligation", PERMIT.name(), PERMIT.why(), "PERMITS", "needed", List.of(),
+            "Lupa- ja valvontavirasto", LONG_LEAD, null, false, false),
+        new PlanStep(2, 1, "yel-vakuutus", "obligation", YEL.name(), YEL.why(), "FOUNDING", "needed", List.of(),
+            "Työeläkevakuutusyhtiö", YEL_LEAD, null, false, false)
+            .withTiming(new Timing(Timing.Relation.AFTER_START, "P6M", YEL_LEAD, false)));
+    return new Recommendation("fi", "test", Map.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(PERMIT, YEL),
+        List.of(), List.of(), List.of(), steps, List.of(), List.of());
   }
 
   @Test
@@ -70,5 +91,37 @@ class PlanExportTest {
     for (String line : ics.split("\r\n")) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
     }
+  }
+
+  @Test
+  void aStepWithATimingIsDueOnTheDayCountedFromTheStartAndTheOthersStayUndatedAndSaySo() {
+    String ics = PlanExport.icalendar(timedPlan(), Map.of(), AT, "c-1234", LocalDate.of(2027, 3, 1));
+    Rfc5545.check(ics);
+    List<String> todos = Rfc5545.components(ics, "VTODO");
+    assertThat(todos).hasSize(2);
+    String yel = todos.stream().filter(t -> t.contains("UID:yel-vakuutus-")).findFirst().orElseThrow();
+    assertThat(yel).contains("DUE;VALUE=DATE:20270901", "Määräpäivä: 1.9.2027");
+    String permit = todos.stream().filter(t -> t.contains("UID:anniskelulupa-")).findFirst().orElseThrow();
+    assertThat(permit).doesNotContain("DUE").contains("Lähde ei anna tälle vaiheelle aikaa päivinä");
+
+    String withoutStart = PlanExport.icalendar(timedPlan(), Map.of(), AT, "c-1234", null);
+    Rfc5545.check(withoutStart);
+    assertThat(withoutStart).doesNotContain("DUE");
+    assertThat(withoutStart.replace("\r\n ", "")).contains("Anna aloituspäivä\\, niin tehtävä saa eräpäivän.");
+  }
+
+  @Test
+  void theCalendarKeepsRfc5545WhateverTheStepNamesHold() {
+    Item odd = Item.obligation(
+        new Item.Concluded("x", "Puolipiste; pilkku, kenoviiva \\ rivinvaihto\nja emoji 🍺 " + "ääkköset ".repeat(20), "Miksi?",
+            "needed", List.of(), List.of(), "lähde", "reviewed", null),
+        new Handling("permit", "a", "Toimija", null, "viikkoja", null, "https://example.fi/a?b=c,d;e"));
+    List<PlanStep> steps = List.of(new PlanStep(1, 1, "x", "obligation", odd.name(), odd.why(), "PERMITS", "needed", List.of(),
+        "Toimija", "viikkoja", null, false, false));
+    Recommendation r = new Recommendation("fi", "test", Map.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(odd),
+        List.of(), List.of(), List.of(), steps, List.of(), List.of());
+    String ics = PlanExport.icalendar(r, Map.of(), AT, "c-9", LocalDate.of(2027, 1, 1));
+    Rfc5545.check(ics);
+    assertThat(Rfc5545.unfold(ics)).contains("SUMMARY:Puolipiste\\; pilkku\\, kenoviiva \\\\ rivinvaihto\\nja emoji 🍺");
   }
 }

@@ -102,6 +102,7 @@ abstract class AccountAndHandoffStoreContract {
 
     Handoff read = handoffs.find(h.id()).orElseThrow();
     assertThat(read.plan()).isEqualTo(h.plan());
+    assertThat(read.contact()).as("no contact details left").isNull();
     assertThat(read.facts().yesNo("alkoholi")).isPresent();
     assertThat(read.consentAt()).isEqualTo(T0);
     assertThat(handoffs.openFor(conversation)).map(Handoff::id).contains(h.id());
@@ -113,6 +114,24 @@ abstract class AccountAndHandoffStoreContract {
     assertThat(handoffs.close(h.id(), T0.plusSeconds(9))).isTrue();
     assertThat(handoffs.close(h.id(), T0.plusSeconds(10))).isFalse();
     assertThat(handoffs.openFor(conversation)).isEmpty();
+
+    conversations.deleteInactiveBefore(T0.plus(1, ChronoUnit.DAYS));
+    assertThat(handoffs.find(h.id())).as("deleted with its conversation").isEmpty();
+  }
+
+  @Test
+  void contactDetailsLeftOutsideOpeningHoursAreReadBackAndDeletedWithTheConversation() {
+    JdbcConversationRepository conversations = new JdbcConversationRepository(dataSource());
+    JdbcHandoffRepository handoffs = new JdbcHandoffRepository(dataSource());
+    String conversation = UUID.randomUUID().toString();
+    conversations.create(conversation, "1".repeat(64), T0);
+    var contact = fi.viranomaisbotti.engine.conversation.ContactDetails.of("+358 40 123 4567", "liisa.virtanen@example.fi");
+    Handoff h = new Handoff(UUID.randomUUID().toString(), conversation, Handoff.Status.QUEUED, T0, FactSet.of(List.of()),
+        List.of(), null, null, null, contact);
+    handoffs.create(h);
+
+    assertThat(handoffs.find(h.id()).orElseThrow().contact()).isEqualTo(contact);
+    assertThat(handoffs.openFor(conversation).orElseThrow().contact().phone()).isEqualTo("+358401234567");
 
     conversations.deleteInactiveBefore(T0.plus(1, ChronoUnit.DAYS));
     assertThat(handoffs.find(h.id())).as("deleted with its conversation").isEmpty();

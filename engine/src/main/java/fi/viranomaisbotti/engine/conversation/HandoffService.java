@@ -19,7 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * queue with the facts and plan of the moment; an adviser opens it (the masked transcript, the
  * facts, the plan now), claims it, replies into the citizen's chat and closes it. Replies are
  * stored masked as turns of the conversation; listeners push them into the citizen's open chat.
- * Thread-safe.
+ * Outside the advisers' {@link HandoffHours} a request is not queued unless the citizen leaves
+ * {@link ContactDetails}; otherwise they are told when advisers are in and may take the plan with
+ * them (the export). Thread-safe.
  */
 public final class HandoffService {
   /** The longest adviser reply, in characters. */
@@ -32,10 +34,19 @@ public final class HandoffService {
   private final ConversationRepository turns;
   private final HandoffRepository handoffs;
   private final Clock clock;
+  private final HandoffHours hours;
   private final List<HandoffListener> listeners = new CopyOnWriteArrayList<>();
 
+  /** A service whose advisers take handoffs at any time. */
   public HandoffService(Navigator navigator, ConversationService conversations, ConversationRepository turns,
       HandoffRepository handoffs, Clock clock) {
+    this(navigator, conversations, turns, handoffs, clock, HandoffHours.ALWAYS);
+  }
+
+  /** @param hours when advisers take handoffs; outside them a request needs contact details to be queued */
+  public HandoffService(Navigator navigator, ConversationService conversations, ConversationRepository turns,
+      HandoffRepository handoffs, Clock clock, HandoffHours hours) {
+    this.hours = Objects.requireNonNull(hours, "hours");
     this.navigator = Objects.requireNonNull(navigator, "navigator");
     this.conversations = Objects.requireNonNull(conversations, "conversations");
     this.turns = Objects.requireNonNull(turns, "turns");
@@ -59,29 +70,85 @@ public final class HandoffService {
   }
 
   /**
-   * The citizen asks for a person. A conversation has at most one open handoff: asking again
-   * returns it.
+   * Whether advisers are in now, and when they are next.
+   *
+   * @param hours the opening hours as configured ("always" when advisers are always in)
+   * @param nextOpening when advisers are next in; null when they are in now or always
+   */
+  public record Availability(boolean open, String hours, Instant nextOpening) {}
+
+  /** Whether advisers take handoffs now. */
+  public Availability availability() {
+    Instant now = clock.instant();
+    boolean open = hours.openAt(now);
+    return new Availability(open, hours.toString(), open ? null : hours.nextOpening(now).orElse(null));
+  }
+
+  /**
+   * What became of a request: queued (with or without contact details), or not stored because no
+   * adviser is in and the citizen left no way to reach them.
+   *
+   * @param handoff the queued request, or null when nothing was stored
+   */
+  public record Requested(Handoff handoff, Availability availability) {
+    public boolean queued() {
+      return handoff != null;
+    }
+  }
+
+  /**
+   * The citizen asks for a person. In opening hours the request is queued; outside them it is
+   * queued only with contact details, for an adviser to call or write back, and otherwise nothing
+   * is stored and the answer says when advisers are in. A conversation has at most one open
+   * handoff: asking again returns it.
    *
    * @param consent the citizen agreed that an adviser sees the conversation; without it nothing is stored
+   * @param contact how an adviser may reach the citizen, or null
    * @throws ConversationNotFoundException if no conversation matches the key
    */
-  public Handoff request(ConversationKey key, boolean consent) {
+  public Requested request(ConversationKey key, boolean consent, ContactDetails contact) {
     if (!consent) {
       throw new BadInputException("A handoff needs the citizen's consent that an adviser sees the conversation;"
           + " send \"consent\": true once they agreed.");
     }
     ConversationService.Resumed resumed = conversations.resume(key);
+    Availability availability = availability();
     var existing = handoffs.openFor(key.id());
     if (existing.isPresent()) {
-      return existing.get();
+      return new Requested(existing.get(), availability);
+    }
+    if (!availability.open() && contact == null) {
+      return new Requested(null, availability);
     }
     FactSet facts = turns.head(key.id()).map(ConversationHead::facts).orElseThrow(ConversationNotFoundException::new);
     // Stores keep microseconds: the time answered now is the one read back later.
     Instant consentAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Handoff h = new Handoff(UUID.randomUUID().toString(), key.id(), Handoff.Status.QUEUED, consentAt, facts,
-        planLines(resumed.recommendation()), null, null, null);
+        planLines(resumed.recommendation()), null, null, null, contact);
     handoffs.create(h);
-    return h;
+    return new Requested(h, availability);
+  }
+
+  /**
+   * The citizen asks for a person and waits in the chat, in opening hours.
+   *
+   * @throws HandoffStateException outside opening hours (ask with contact details instead)
+   * @see #request(ConversationKey, boolean, ContactDetails)
+   */
+  public Handoff request(ConversationKey key, boolean consent) {
+    Requested r = request(key, consent, null);
+    if (!r.queued()) {
+      throw new HandoffStateException("No adviser is in now (" + hours + "); leave contact details or come back"
+          + (r.availability().nextOpening() == null ? "." : " from " + r.availability().nextOpening() + "."));
+    }
+    return r.handoff();
+  }
+
+  /** The contact details of a handoff, for the adviser who claimed it only. */
+  public java.util.Optional<ContactDetails> contactFor(Handoff h, String adviser) {
+    return h.status() == Handoff.Status.CLAIMED && adviser != null && adviser.equals(h.claimedBy())
+        ? java.util.Optional.ofNullable(h.contact())
+        : java.util.Optional.empty();
   }
 
   /** The handoffs waiting or in progress, oldest first. */

@@ -159,9 +159,15 @@ public final class Recommender {
         List.copyOf(actors),
         List.copyOf(services),
         questions.rank(uncertain, facts, measured),
-        plan.steps(),
+        plan.steps().stream().map(this::timed).toList(),
         answers,
         notices);
+  }
+
+  /** The step with its obligation's machine-readable timing, when the knowledge gives one. */
+  private Recommendation.PlanStep timed(Recommendation.PlanStep step) {
+    Obligation o = knowledge.obligations().get(step.id());
+    return o == null || o.timing() == null ? step : step.withTiming(o.timing());
   }
 
   private static String certainty(Conclusion c) {

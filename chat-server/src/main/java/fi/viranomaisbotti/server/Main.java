@@ -72,7 +72,8 @@ public final class Main {
       LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
       t = System.nanoTime();
-      navigator = Navigator.start(snapshot, morphology);
+      // The answer index and the event classifier of this knowledge version, kept from an earlier start.
+      navigator = Navigator.start(snapshot, morphology, config.dataDir().resolve("knowledge-cache"));
       LOG.info("Built the knowledge runtime in {} ms", millisSince(t));
     } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());

@@ -35,12 +35,32 @@ public final class Navigator implements AutoCloseable {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology) {
-    return new Navigator(new LiveKnowledge(snapshot, morphology));
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.NONE));
   }
 
   /**
-   * Builds everything for the new snapshot beside the live version and swaps it in. If the new
-   * rules do not compile, the live version keeps serving and the exception says why.
+   * Builds the rules, and reads the answer index and the trained event classifier from a cache
+   * folder when it holds them for this snapshot's content hash and this code (building and
+   * keeping them there otherwise). A missing, stale or damaged cache only means building.
+   *
+   * @param cache a folder of its own, e.g. {@code DATA_DIR/knowledge-cache}; created when needed
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology, java.nio.file.Path cache) {
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.in(cache, morphology)));
+  }
+
+  /** The live runtime, for the engine's tests. */
+  KnowledgeRuntime liveRuntime() {
+    return live.live();
+  }
+
+  /**
+   * Builds everything for the new snapshot beside the live version and swaps it in. What the
+   * change did not touch is shared rather than built again: unchanged rules keep their compiled
+   * rule base, unchanged answers and vocabulary their index, unchanged utterances and vocabulary
+   * their classifier. If the new rules do not compile, the live version keeps serving and the
+   * exception says why.
    */
   public void publish(KnowledgeSnapshot snapshot) {
     live.publish(snapshot);

@@ -6,6 +6,7 @@ import fi.viranomaisbotti.engine.impl.FinnishLuceneAnalyzer;
 import fi.viranomaisbotti.engine.impl.Recommender;
 import fi.viranomaisbotti.engine.impl.RuleBase;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.RuleFile;
 import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.IntentClassifier;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -15,11 +16,13 @@ import java.io.BufferedOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -97,7 +100,45 @@ final class KnowledgeRuntime {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   static KnowledgeRuntime build(KnowledgeSnapshot snapshot, Morphology morphology) {
-    return build(snapshot, morphology, null, KnowledgeCache.NONE);
+    return build(snapshot, morphology, null, KnowledgeCache.NONE, null);
+  }
+
+  /**
+   * Rules compiling on their own thread before the snapshot they belong to is loaded, so that a
+   * start compiles them while it reads the rest of the knowledge.
+   */
+  static final class RulesAhead {
+    private final List<RuleFile> files;
+    private final CompletableFuture<SharedPart<RuleBase>> compiled;
+    private final AtomicBoolean taken = new AtomicBoolean();
+
+    RulesAhead(List<RuleFile> files) {
+      this.files = List.copyOf(files);
+      this.compiled = inThread(RULES, () -> new SharedPart<>(timed(RULES, () -> RuleBase.build(this.files, "ahead"))));
+    }
+
+    /** The compilation, if it is of these rule files and not taken yet; otherwise it is let go. */
+    Optional<CompletableFuture<SharedPart<RuleBase>>> take(List<RuleFile> rules) {
+      if (!taken.compareAndSet(false, true)) {
+        return Optional.empty();
+      }
+      if (files.equals(rules)) {
+        return Optional.of(compiled);
+      }
+      discard();
+      return Optional.empty();
+    }
+
+    /** Lets the compiled rules go when they are done, unless a runtime took them. */
+    void abandon() {
+      if (taken.compareAndSet(false, true)) {
+        discard();
+      }
+    }
+
+    private void discard() {
+      compiled.thenAccept(SharedPart::release);
+    }
   }
 
   /**
@@ -110,17 +151,19 @@ final class KnowledgeRuntime {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   static KnowledgeRuntime build(
-      KnowledgeSnapshot snapshot, Morphology morphology, KnowledgeRuntime previous, KnowledgeCache cache) {
+      KnowledgeSnapshot snapshot, Morphology morphology, KnowledgeRuntime previous, KnowledgeCache cache, RulesAhead ahead) {
     Map<String, Origin> origins = new ConcurrentHashMap<>();
     // Drools needs nothing from the analyser, and the index and the classifier need only the analyser:
     // on a machine of two cores the rules compile beside them instead of after them.
     boolean sameRules = previous != null && previous.snapshot.rules().equals(snapshot.rules());
-    CompletableFuture<SharedPart<RuleBase>> rules = sameRules
-        ? reused(RULES, previous.sharedRules, origins)
-        : inThread(RULES, () -> {
-          origins.put(RULES, Origin.BUILT);
-          return new SharedPart<>(timed(RULES, () -> RuleBase.build(snapshot.rules(), snapshot.version())));
-        });
+    CompletableFuture<SharedPart<RuleBase>> rules;
+    if (sameRules) {
+      rules = reused(RULES, previous.sharedRules, origins);
+    } else {
+      origins.put(RULES, Origin.BUILT);
+      rules = Optional.ofNullable(ahead).flatMap(a -> a.take(snapshot.rules())).orElseGet(() -> inThread(RULES,
+          () -> new SharedPart<>(timed(RULES, () -> RuleBase.build(snapshot.rules(), snapshot.version())))));
+    }
     SharedPart<AnswerIndex> answers = null;
     CompletableFuture<SharedPart<IntentClassifier>> intents = CompletableFuture.completedFuture(null);
     try {

@@ -19,10 +19,11 @@ final class LiveKnowledge implements AutoCloseable {
   private final KnowledgeCache cache;
   private final AtomicReference<KnowledgeRuntime> current;
 
-  LiveKnowledge(KnowledgeSnapshot snapshot, Morphology morphology, KnowledgeCache cache) {
+  /** @param ahead the snapshot's rules compiling already, or null */
+  LiveKnowledge(KnowledgeSnapshot snapshot, Morphology morphology, KnowledgeCache cache, KnowledgeRuntime.RulesAhead ahead) {
     this.morphology = morphology;
     this.cache = cache;
-    this.current = new AtomicReference<>(KnowledgeRuntime.build(snapshot, morphology, null, cache));
+    this.current = new AtomicReference<>(KnowledgeRuntime.build(snapshot, morphology, null, cache, ahead));
   }
 
   /** Runs the call on the live runtime, which stays open until the call returns. */
@@ -56,7 +57,7 @@ final class LiveKnowledge implements AutoCloseable {
     KnowledgeRuntime live = acquire();
     KnowledgeRuntime next;
     try {
-      next = KnowledgeRuntime.build(snapshot, morphology, live, cache);
+      next = KnowledgeRuntime.build(snapshot, morphology, live, cache, null);
     } finally {
       live.release();
     }

@@ -3,6 +3,7 @@ package fi.viranomaisbotti.engine;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.RuleFile;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.CacheStats;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -35,7 +36,7 @@ public final class Navigator implements AutoCloseable {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology) {
-    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.NONE));
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.NONE, null));
   }
 
   /**
@@ -47,7 +48,50 @@ public final class Navigator implements AutoCloseable {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology, java.nio.file.Path cache) {
-    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.in(cache, morphology)));
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.in(cache, morphology), null));
+  }
+
+  /**
+   * Begins a start before the knowledge is loaded: the rule files compile on their own thread
+   * while the caller loads and validates the rest, then {@link Starting#start} builds the other
+   * parts (as {@link #start(KnowledgeSnapshot, Morphology, java.nio.file.Path)}) and uses the
+   * compiled rules if the snapshot has the same rule files.
+   *
+   * @param rules the rule files the snapshot will have, e.g. {@code KnowledgeLoader.ruleFiles(source)}
+   */
+  public static Starting begin(List<RuleFile> rules, Morphology morphology, java.nio.file.Path cache) {
+    return new Starting(new KnowledgeRuntime.RulesAhead(rules), morphology, KnowledgeCache.in(cache, morphology));
+  }
+
+  /** A start whose rules are compiling; finish it with {@link #start} or let it go with {@link #abandon}. */
+  public static final class Starting {
+    private final KnowledgeRuntime.RulesAhead rules;
+    private final Morphology morphology;
+    private final KnowledgeCache cache;
+
+    private Starting(KnowledgeRuntime.RulesAhead rules, Morphology morphology, KnowledgeCache cache) {
+      this.rules = rules;
+      this.morphology = morphology;
+      this.cache = cache;
+    }
+
+    /**
+     * The navigator of the snapshot, with the rules compiled ahead when they are the snapshot's.
+     *
+     * @throws RuleBaseException if the snapshot's rules do not compile
+     */
+    public Navigator start(KnowledgeSnapshot snapshot) {
+      try {
+        return new Navigator(new LiveKnowledge(snapshot, morphology, cache, rules));
+      } finally {
+        rules.abandon();
+      }
+    }
+
+    /** Lets the rules compiled ahead go (when their compilation ends), for a start that failed. */
+    public void abandon() {
+      rules.abandon();
+    }
   }
 
   /** The live runtime, for the engine's tests. */

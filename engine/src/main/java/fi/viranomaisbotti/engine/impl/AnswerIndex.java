@@ -1,5 +1,7 @@
 package fi.viranomaisbotti.engine.impl;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.viranomaisbotti.engine.AnswerHit;
 import fi.viranomaisbotti.engine.RelatedItem;
 import fi.viranomaisbotti.knowledge.Answer;
@@ -196,16 +198,36 @@ public final class AnswerIndex implements AutoCloseable {
 
   /**
    * Answers related to a whole story, for a recommendation: no highlighting, which on a long
-   * text costs more than the search itself.
+   * text costs more than the search itself. The hits of a story are remembered for this index
+   * (see {@link #RELATED_CACHE_CHARACTERS}): the turns that answer a question search again with
+   * the same words of the facts, and a story told again finds the same answers.
    */
   public List<AnswerHit> related(String story, int limit) {
-    try {
-      return run(analysis.words(story), QueryBuilder.STORY_FIELDS, limit, Filter.NONE, false).stream()
-          .map(r -> shaper.hit(r, Audience.CITIZEN)).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Searching the in-memory answer index failed", e);
-    }
+    return relatedCache.get(new StoryQuery(story, limit), q -> {
+      try {
+        return run(analysis.words(q.story()), QueryBuilder.STORY_FIELDS, q.limit(), Filter.NONE, false).stream()
+            .map(r -> shaper.hit(r, Audience.CITIZEN)).toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Searching the in-memory answer index failed", e);
+      }
+    });
   }
+
+  /**
+   * Bound of the remembered stories' characters, each counted with {@link #ENTRY_OVERHEAD} more
+   * for its hits (which refer to the index's answers, not copies): at most a few tens of
+   * megabytes per index, thousands of stories.
+   */
+  static final int RELATED_CACHE_CHARACTERS = 8_000_000;
+
+  private static final int ENTRY_OVERHEAD = 500;
+
+  private record StoryQuery(String story, int limit) {}
+
+  private final Cache<StoryQuery, List<AnswerHit>> relatedCache = Caffeine.newBuilder()
+      .maximumWeight(RELATED_CACHE_CHARACTERS)
+      .weigher((StoryQuery q, List<AnswerHit> hits) -> q.story().length() + ENTRY_OVERHEAD)
+      .build();
 
   /**
    * Searches with a filter, highlighting the best passage. When the analysed query finds

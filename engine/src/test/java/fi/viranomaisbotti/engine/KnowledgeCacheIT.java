@@ -111,6 +111,39 @@ class KnowledgeCacheIT {
     }
   }
 
+  @Test
+  void aStartBegunWithTheSnapshotsRuleFilesUsesTheRulesCompiledAhead() {
+    Navigator.Starting starting = Navigator.begin(SNAPSHOT.rules(), NavigatorFixture.MORPHOLOGY, cache);
+    try (Navigator n = starting.start(SNAPSHOT)) {
+      assertThat(n.liveRuntime().origins).containsEntry(KnowledgeRuntime.RULES, Origin.BUILT);
+      assertThat(n.liveRuntime().rules.ruleCount()).isEqualTo(NavigatorFixture.NAVIGATOR.liveRuntime().rules.ruleCount());
+      assertThat(n.recommend("Perustan kahvilan Tampereelle.", java.util.Map.of()).lifeEvents()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aStartBegunWithOtherRuleFilesCompilesTheSnapshotsOwn() {
+    List<fi.viranomaisbotti.knowledge.RuleFile> fewer = SNAPSHOT.rules().subList(0, 1);
+    Navigator.Starting starting = Navigator.begin(fewer, NavigatorFixture.MORPHOLOGY, cache);
+    try (Navigator n = starting.start(SNAPSHOT)) {
+      assertThat(n.liveRuntime().rules.ruleCount()).isEqualTo(NavigatorFixture.NAVIGATOR.liveRuntime().rules.ruleCount());
+    }
+  }
+
+  @Test
+  void rulesCompiledAheadThatDoNotCompileFailTheStartWithDroolsMessages() {
+    List<fi.viranomaisbotti.knowledge.RuleFile> broken = new java.util.ArrayList<>(SNAPSHOT.rules());
+    broken.add(new fi.viranomaisbotti.knowledge.RuleFile("rules/rikki.drl", "package rules;\nrule \"rikki\" when then eiole( end\n"));
+    KnowledgeSnapshot withBroken = new KnowledgeSnapshot("rikki", "rikki", SNAPSHOT.loadedAt(), SNAPSHOT.actors(),
+        SNAPSHOT.obligations(), SNAPSHOT.services(), SNAPSHOT.events(), SNAPSHOT.answers(), SNAPSHOT.concepts(),
+        SNAPSHOT.questions(), broken, SNAPSHOT.ruleExamples(), SNAPSHOT.situations(), SNAPSHOT.examples(), SNAPSHOT.judgments(),
+        SNAPSHOT.municipalities(), SNAPSHOT.ptvCodes(), SNAPSHOT.warnings());
+    Navigator.Starting starting = Navigator.begin(broken, NavigatorFixture.MORPHOLOGY, cache);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> starting.start(withBroken))
+        .isInstanceOf(RuleBaseException.class).hasMessageContaining("rules/rikki.drl");
+  }
+
   private static List<String> hits(Navigator n, String query) {
     return n.search(query, Audience.OFFICIAL, 10, null, null, null).hits().stream()
         .map(h -> h.id() + " " + h.score() + " " + h.snippet()).toList();

@@ -42,9 +42,9 @@ import java.util.concurrent.Future;
  * selector thread reads every body, took up to 600 ms for a 100 KB reply on a loaded machine.
  *
  * <p>With {@code fresh} as the fourth argument every request's text ends with a sentence of its
- * own ("Peltoa on 1234 hehtaaria."), so that nothing remembered from an earlier request of the
- * same text (the related answers, Voikko's analyses of the number) serves it: the cost of a story
- * told for the first time.
+ * own ("Peltoa on 1234 hehtaaria."), so that the related answers remembered for an earlier
+ * request of the same text do not serve it. The sentence states no fact the corpus knows, so the
+ * counterfactuals still come from their cache.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections] [fresh]}
  */

@@ -41,7 +41,12 @@ import java.util.concurrent.Future;
  * blocking HTTP/1.1 loop over a plain socket, like wrk's: the JDK's HttpClient, whose one
  * selector thread reads every body, took up to 600 ms for a 100 KB reply on a loaded machine.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections]}
+ * <p>With {@code fresh} as the fourth argument every request's text ends with a sentence of its
+ * own ("Peltoa on 1234 hehtaaria."), so that the related answers remembered for an earlier
+ * request of the same text do not serve it. The sentence states no fact the corpus knows, so the
+ * counterfactuals still come from their cache.
+ *
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections] [fresh]}
  */
 public final class HttpTurnProbe {
   private static final String SHORT = "Perustan kahvilan Tampereelle.";
@@ -52,10 +57,16 @@ public final class HttpTurnProbe {
 
   private HttpTurnProbe() {}
 
+  /** Whether each request gets a text of its own (see the class comment). */
+  private static boolean fresh;
+
+  private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
+
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    fresh = args.length > 3 && "fresh".equals(args[3]);
     Path dataDir = Files.createTempDirectory("viranomaisbotti-probe");
     Rate unreached = new Rate(100_000_000, 10_000_000);
     Limits limits = new Limits(unreached, unreached, unreached, 10_000, 100_000_000, Duration.ofMinutes(5), Duration.ofSeconds(30));
@@ -103,12 +114,18 @@ public final class HttpTurnProbe {
     }
   }
 
-  private static Result run(ExecutorService clients, int port, Route route, int connections, int seconds) throws Exception {
-    byte[] body = Json.write(Map.of("text", route.text())).getBytes(StandardCharsets.UTF_8);
+  private static byte[] request(Route route) {
+    String text = fresh ? route.text() + " Peltoa on " + (1000 + REQUESTS.incrementAndGet()) + " hehtaaria." : route.text();
+    byte[] body = Json.write(Map.of("text", text)).getBytes(StandardCharsets.UTF_8);
     byte[] head = ("POST " + route.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
         + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     byte[] request = Arrays.copyOf(head, head.length + body.length);
     System.arraycopy(body, 0, request, head.length, body.length);
+    return request;
+  }
+
+  private static Result run(ExecutorService clients, int port, Route route, int connections, int seconds) throws Exception {
+    byte[] fixed = request(route);
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Future<long[]>> futures = new ArrayList<>();
     int[] bytes = new int[1];
@@ -122,6 +139,7 @@ public final class HttpTurnProbe {
           OutputStream out = socket.getOutputStream();
           InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
           while (System.nanoTime() < end && n < latencies.length) {
+            byte[] request = fresh ? request(route) : fixed;
             long start = System.nanoTime();
             out.write(request);
             out.flush();

@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading and validating the knowledge snapshot, and publishing it (compile the rules, build the
- * answer index, swap) into a running navigator.
+ * Loading and validating the knowledge snapshot, and publishing it again into a running
+ * navigator. A publish shares every part whose inputs did not change, so publishing the same
+ * content measures the comparison and the swap; {@link PublishProbe} times each kind of change.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -62,20 +62,27 @@ public final class Main {
     }
     KnowledgeSnapshot snapshot;
     Navigator navigator;
+    Navigator.Starting starting = null;
     try {
       KnowledgeSource source =
           config.knowledgeDir() == null
               ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
               : KnowledgeSource.directory(config.knowledgeDir());
       long t = System.nanoTime();
+      // The rules compile while the rest of the knowledge loads; the answer index and the event
+      // classifier of this knowledge version are read from the cache when an earlier start kept them.
+      starting = Navigator.begin(KnowledgeLoader.ruleFiles(source), morphology, config.dataDir().resolve("knowledge-cache"));
       snapshot = new KnowledgeLoader().load(source);
       LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
       t = System.nanoTime();
-      navigator = Navigator.start(snapshot, morphology);
+      navigator = starting.start(snapshot);
       LOG.info("Built the knowledge runtime in {} ms", millisSince(t));
     } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      if (starting != null) {
+        starting.abandon();
+      }
       closeWhenOpen(opening);
       morphology.close();
       System.exit(2);

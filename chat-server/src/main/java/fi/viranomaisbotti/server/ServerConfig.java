@@ -16,7 +16,8 @@ import java.util.Map;
  * Server settings, read from the environment with embedded defaults.
  *
  * @param port HTTP port; PORT, default 7070 (0 picks a free port, for tests)
- * @param dataDir where the embedded database keeps conversations; DATA_DIR, default ./data
+ * @param dataDir where the embedded database keeps conversations and the knowledge cache keeps the
+ *     answer index and event classifier of recent knowledge versions; DATA_DIR, default ./data
  * @param knowledgeDir a corpus directory to load instead of the packaged corpus; KNOWLEDGE_DIR,
  *     default none
  * @param voikkoHandles Voikko handles in the pool; VOIKKO_HANDLES, default the number of cores

@@ -4,6 +4,8 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.nlp.Morphology;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live knowledge runtime and its replacement: {@link #publish} builds the next runtime beside
@@ -11,12 +13,17 @@ import java.util.function.Function;
  * which closes when the last of them is done. Thread-safe.
  */
 final class LiveKnowledge implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveKnowledge.class);
+
   private final Morphology morphology;
+  private final KnowledgeCache cache;
   private final AtomicReference<KnowledgeRuntime> current;
 
-  LiveKnowledge(KnowledgeSnapshot snapshot, Morphology morphology) {
+  /** @param ahead the snapshot's rules compiling already, or null */
+  LiveKnowledge(KnowledgeSnapshot snapshot, Morphology morphology, KnowledgeCache cache, KnowledgeRuntime.RulesAhead ahead) {
     this.morphology = morphology;
-    this.current = new AtomicReference<>(KnowledgeRuntime.build(snapshot, morphology));
+    this.cache = cache;
+    this.current = new AtomicReference<>(KnowledgeRuntime.build(snapshot, morphology, null, cache, ahead));
   }
 
   /** Runs the call on the live runtime, which stays open until the call returns. */
@@ -39,13 +46,30 @@ final class LiveKnowledge implements AutoCloseable {
   }
 
   /**
-   * Builds the runtime of the new snapshot and swaps it in.
+   * Builds the runtime of the new snapshot and swaps it in. The parts whose inputs the new
+   * snapshot did not change are shared with the live runtime instead of built again. Publishes
+   * run one at a time, so that each builds on the one before.
    *
    * @throws RuleBaseException if the new rules do not compile; the live runtime keeps serving
    */
-  void publish(KnowledgeSnapshot snapshot) {
-    KnowledgeRuntime next = KnowledgeRuntime.build(snapshot, morphology);
+  synchronized void publish(KnowledgeSnapshot snapshot) {
+    long start = System.nanoTime();
+    KnowledgeRuntime live = acquire();
+    KnowledgeRuntime next;
+    try {
+      next = KnowledgeRuntime.build(snapshot, morphology, live, cache, null);
+    } finally {
+      live.release();
+    }
     current.getAndSet(next).release();
+    LOG.atInfo().addKeyValue("event", "knowledge-published").addKeyValue("version", snapshot.version())
+        .addKeyValue("durationMs", (System.nanoTime() - start) / 1_000_000)
+        .log("Knowledge {} is live, {} ms after its publish began", snapshot.version(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** The live runtime, for tests of what a publish shares; it may be retired at any time. */
+  KnowledgeRuntime live() {
+    return current.get();
   }
 
   private KnowledgeRuntime acquire() {

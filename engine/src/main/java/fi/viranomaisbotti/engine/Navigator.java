@@ -3,6 +3,7 @@ package fi.viranomaisbotti.engine;
 import fi.viranomaisbotti.knowledge.Answer;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
+import fi.viranomaisbotti.knowledge.RuleFile;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.CacheStats;
 import fi.viranomaisbotti.nlp.Morphology;
@@ -35,12 +36,75 @@ public final class Navigator implements AutoCloseable {
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology) {
-    return new Navigator(new LiveKnowledge(snapshot, morphology));
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.NONE, null));
   }
 
   /**
-   * Builds everything for the new snapshot beside the live version and swaps it in. If the new
-   * rules do not compile, the live version keeps serving and the exception says why.
+   * Builds the rules, and reads the answer index and the trained event classifier from a cache
+   * folder when it holds them for this snapshot's content hash and this code (building and
+   * keeping them there otherwise). A missing, stale or damaged cache only means building.
+   *
+   * @param cache a folder of its own, e.g. {@code DATA_DIR/knowledge-cache}; created when needed
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  public static Navigator start(KnowledgeSnapshot snapshot, Morphology morphology, java.nio.file.Path cache) {
+    return new Navigator(new LiveKnowledge(snapshot, morphology, KnowledgeCache.in(cache, morphology), null));
+  }
+
+  /**
+   * Begins a start before the knowledge is loaded: the rule files compile on their own thread
+   * while the caller loads and validates the rest, then {@link Starting#start} builds the other
+   * parts (as {@link #start(KnowledgeSnapshot, Morphology, java.nio.file.Path)}) and uses the
+   * compiled rules if the snapshot has the same rule files.
+   *
+   * @param rules the rule files the snapshot will have, e.g. {@code KnowledgeLoader.ruleFiles(source)}
+   */
+  public static Starting begin(List<RuleFile> rules, Morphology morphology, java.nio.file.Path cache) {
+    return new Starting(new KnowledgeRuntime.RulesAhead(rules), morphology, KnowledgeCache.in(cache, morphology));
+  }
+
+  /** A start whose rules are compiling; finish it with {@link #start} or let it go with {@link #abandon}. */
+  public static final class Starting {
+    private final KnowledgeRuntime.RulesAhead rules;
+    private final Morphology morphology;
+    private final KnowledgeCache cache;
+
+    private Starting(KnowledgeRuntime.RulesAhead rules, Morphology morphology, KnowledgeCache cache) {
+      this.rules = rules;
+      this.morphology = morphology;
+      this.cache = cache;
+    }
+
+    /**
+     * The navigator of the snapshot, with the rules compiled ahead when they are the snapshot's.
+     *
+     * @throws RuleBaseException if the snapshot's rules do not compile
+     */
+    public Navigator start(KnowledgeSnapshot snapshot) {
+      try {
+        return new Navigator(new LiveKnowledge(snapshot, morphology, cache, rules));
+      } finally {
+        rules.abandon();
+      }
+    }
+
+    /** Lets the rules compiled ahead go (when their compilation ends), for a start that failed. */
+    public void abandon() {
+      rules.abandon();
+    }
+  }
+
+  /** The live runtime, for the engine's tests. */
+  KnowledgeRuntime liveRuntime() {
+    return live.live();
+  }
+
+  /**
+   * Builds everything for the new snapshot beside the live version and swaps it in. What the
+   * change did not touch is shared rather than built again: unchanged rules keep their compiled
+   * rule base, unchanged answers and vocabulary their index, unchanged utterances and vocabulary
+   * their classifier. If the new rules do not compile, the live version keeps serving and the
+   * exception says why.
    */
   public void publish(KnowledgeSnapshot snapshot) {
     live.publish(snapshot);

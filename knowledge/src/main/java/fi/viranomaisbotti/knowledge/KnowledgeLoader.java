@@ -47,6 +47,21 @@ public final class KnowledgeLoader {
   }
 
   /**
+   * The corpus's rule files as {@link #load} puts them into the snapshot, without reading
+   * anything else: a start can compile them while the rest of the corpus loads.
+   */
+  public static List<RuleFile> ruleFiles(KnowledgeSource source) {
+    List<RuleFile> rules = new ArrayList<>();
+    source.files().forEach(
+        (path, text) -> {
+          if (path.startsWith("rules/") && path.endsWith(".drl")) {
+            rules.add(new RuleFile(path, text));
+          }
+        });
+    return rules;
+  }
+
+  /**
    * Loads and validates the corpus.
    *
    * @throws KnowledgeException listing every error found, each with file, item and fix
@@ -75,13 +90,7 @@ public final class KnowledgeLoader {
             Csv.read(path, text, List.of("code"), problems).forEach(row -> ptvCodes.add(row.get("code")));
           }
         });
-    List<RuleFile> rules = new ArrayList<>();
-    files.forEach(
-        (path, text) -> {
-          if (path.startsWith("rules/") && path.endsWith(".drl")) {
-            rules.add(new RuleFile(path, text));
-          }
-        });
+    List<RuleFile> rules = ruleFiles(source);
     List<RuleExample> ruleExamples = ruleExamples(files, problems);
 
     String hash = hash(files);

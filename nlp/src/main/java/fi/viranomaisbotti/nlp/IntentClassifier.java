@@ -2,6 +2,9 @@ package fi.viranomaisbotti.nlp;
 
 import fi.viranomaisbotti.knowledge.EventExamples;
 import fi.viranomaisbotti.nlp.impl.Implementations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,6 +23,18 @@ public interface IntentClassifier extends AutoCloseable {
   static IntentClassifier train(Collection<EventExamples> examples, FinnishAnalyser analyser) {
     return Implementations.trainIntentClassifier(examples, analyser);
   }
+
+  /**
+   * Reads a classifier written by {@link #write}, so that a start need not train it again.
+   *
+   * @throws IOException if the stream does not hold a classifier written by this version
+   */
+  static IntentClassifier read(InputStream in) throws IOException {
+    return Implementations.readIntentClassifier(in);
+  }
+
+  /** Writes the trained classifier in a form {@link #read} accepts; the stream is left open. */
+  void write(OutputStream out) throws IOException;
 
   /** Events ranked by confidence, best first, at most {@code limit} of them. */
   List<EventSignal> classify(AnalysedText text, int limit);

@@ -1,5 +1,7 @@
 package fi.viranomaisbotti.engine.impl;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.viranomaisbotti.engine.AnswerHit;
 import fi.viranomaisbotti.engine.RelatedItem;
 import fi.viranomaisbotti.knowledge.Answer;
@@ -7,6 +9,7 @@ import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -99,19 +102,61 @@ public final class AnswerIndex implements AutoCloseable {
       Function<String, String> nameOf,
       Function<String, String> kindOf,
       Map<String, Float> weights) {
+    this(analyzer, answers, new RelatedItems(answers.values(), nameOf, kindOf), weights, null);
+  }
+
+  private AnswerIndex(
+      Analyzer analyzer, Map<String, Answer> answers, RelatedItems relatedItems, Map<String, Float> weights,
+      IndexBuilder.Built saved) {
     this.analysis = new QueryAnalysis(analyzer);
     this.citizenFields = Map.copyOf(weights);
     Map<String, Float> official = new LinkedHashMap<>(weights);
     official.put("notes", OFFICIAL_FIELDS.get("notes"));
     this.officialFields = Map.copyOf(official);
-    this.relatedItems = new RelatedItems(answers.values(), nameOf, kindOf);
-    this.index = IndexBuilder.build(analyzer, answers, relatedItems);
+    this.relatedItems = relatedItems;
+    this.index = saved != null ? saved : IndexBuilder.build(analyzer, answers, relatedItems);
     this.searcher = new IndexSearcher(index.reader());
     this.queries = new QueryBuilder(index.reader());
     this.highlighter =
         new PassageHighlighter(index.reader(), "text", new DistinctTermPassageScorer(), new MarkingFormatter(), 10_000);
     this.shaper = new HitShaper(relatedItems);
     this.suggestions = new Suggestions(answers.values());
+  }
+
+  /**
+   * What an index of the knowledge is built from besides the analyzer: the answers, and the kind
+   * and Finnish name of each item they are related to. Two snapshots with equal inputs give the
+   * same index (the answers' order too, as it breaks ties between equal scores).
+   */
+  public static Object inputs(KnowledgeSnapshot knowledge) {
+    Map<String, RelatedItem> related = new LinkedHashMap<>();
+    knowledge.answers().values().forEach(a -> a.related().forEach(id -> related.computeIfAbsent(id,
+        i -> new RelatedItem(i, RelatedItems.kindOf(knowledge, i), knowledge.item(i).map(x -> x.name().fi()).orElse("")))));
+    return List.of(List.copyOf(knowledge.answers().values()), related);
+  }
+
+  /**
+   * Opens an index that {@link #writeTo} saved for the same knowledge and analyzer, reading its
+   * files into memory, so that searches run as on a freshly built one.
+   *
+   * @throws IOException if the files are not a readable index of exactly these answers
+   */
+  public static AnswerIndex open(Analyzer analyzer, KnowledgeSnapshot knowledge, Path saved) throws IOException {
+    IndexBuilder.Built built = IndexBuilder.open(saved, knowledge.answers());
+    try {
+      return new AnswerIndex(analyzer, knowledge.answers(),
+          new RelatedItems(knowledge.answers().values(), id -> knowledge.item(id).map(i -> i.name().fi()).orElse(""),
+              id -> RelatedItems.kindOf(knowledge, id)),
+          CITIZEN_FIELDS, built);
+    } catch (RuntimeException e) {
+      built.close();
+      throw e;
+    }
+  }
+
+  /** Writes the index's files into an empty directory, for {@link #open}. */
+  public void writeTo(Path directory) throws IOException {
+    IndexBuilder.write(index, directory);
   }
 
   /**
@@ -153,16 +198,36 @@ public final class AnswerIndex implements AutoCloseable {
 
   /**
    * Answers related to a whole story, for a recommendation: no highlighting, which on a long
-   * text costs more than the search itself.
+   * text costs more than the search itself. The hits of a story are remembered for this index
+   * (see {@link #RELATED_CACHE_CHARACTERS}): the turns that answer a question search again with
+   * the same words of the facts, and a story told again finds the same answers.
    */
   public List<AnswerHit> related(String story, int limit) {
-    try {
-      return run(analysis.words(story), QueryBuilder.STORY_FIELDS, limit, Filter.NONE, false).stream()
-          .map(r -> shaper.hit(r, Audience.CITIZEN)).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Searching the in-memory answer index failed", e);
-    }
+    return relatedCache.get(new StoryQuery(story, limit), q -> {
+      try {
+        return run(analysis.words(q.story()), QueryBuilder.STORY_FIELDS, q.limit(), Filter.NONE, false).stream()
+            .map(r -> shaper.hit(r, Audience.CITIZEN)).toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Searching the in-memory answer index failed", e);
+      }
+    });
   }
+
+  /**
+   * Bound of the remembered stories' characters, each counted with {@link #ENTRY_OVERHEAD} more
+   * for its hits (which refer to the index's answers, not copies): at most a few tens of
+   * megabytes per index, thousands of stories.
+   */
+  static final int RELATED_CACHE_CHARACTERS = 8_000_000;
+
+  private static final int ENTRY_OVERHEAD = 500;
+
+  private record StoryQuery(String story, int limit) {}
+
+  private final Cache<StoryQuery, List<AnswerHit>> relatedCache = Caffeine.newBuilder()
+      .maximumWeight(RELATED_CACHE_CHARACTERS)
+      .weigher((StoryQuery q, List<AnswerHit> hits) -> q.story().length() + ENTRY_OVERHEAD)
+      .build();
 
   /**
    * Searches with a filter, highlighting the best passage. When the analysed query finds

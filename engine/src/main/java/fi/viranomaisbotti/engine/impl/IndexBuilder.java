@@ -3,6 +3,7 @@ package fi.viranomaisbotti.engine.impl;
 import fi.viranomaisbotti.knowledge.Answer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -17,6 +18,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.NoLockFactory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
@@ -73,6 +78,49 @@ final class IndexBuilder {
       throw new UncheckedIOException("Building the in-memory answer index failed", e);
     }
     return new Built(directory, reader, answersByDoc(reader, answers));
+  }
+
+  /**
+   * Reads an index written by {@link #write} into memory (one buffer per file, as a built one).
+   *
+   * @throws IOException if the directory does not hold a readable index with a document for each
+   *     answer and no other
+   */
+  static Built open(Path saved, Map<String, Answer> answers) throws IOException {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory(
+        new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    DirectoryReader reader = null;
+    try {
+      try (Directory files = new NIOFSDirectory(saved, NoLockFactory.INSTANCE)) {
+        for (String name : files.listAll()) {
+          directory.copyFrom(files, name, name, IOContext.READONCE);
+        }
+      }
+      reader = DirectoryReader.open(directory);
+      Answer[] byDoc = answersByDoc(reader, answers);
+      if (byDoc.length != answers.size() || java.util.Arrays.stream(byDoc).anyMatch(java.util.Objects::isNull)
+          || java.util.Arrays.stream(byDoc).distinct().count() != answers.size()) {
+        throw new IOException("The saved index in " + saved + " has " + byDoc.length + " documents, not one for each of the "
+            + answers.size() + " answers");
+      }
+      return new Built(directory, reader, byDoc);
+    } catch (IOException | RuntimeException e) {
+      if (reader != null) {
+        reader.close();
+      }
+      directory.close();
+      throw e instanceof IOException io ? io : new IOException("The saved index in " + saved + " is unreadable: " + e, e);
+    }
+  }
+
+  /** Writes the index's files into a directory (which must not hold another index). */
+  static void write(Built built, Path target) throws IOException {
+    try (Directory files = new NIOFSDirectory(target, NoLockFactory.INSTANCE)) {
+      for (String name : built.directory().listAll()) {
+        files.copyFrom(built.directory(), name, name, IOContext.READONCE);
+      }
+      files.sync(java.util.Arrays.asList(files.listAll()));
+    }
   }
 
   private static Answer[] answersByDoc(DirectoryReader reader, Map<String, Answer> answers) {

@@ -7,6 +7,8 @@ import fi.viranomaisbotti.nlp.FinnishAnalyser;
 import fi.viranomaisbotti.nlp.IntentClassifier;
 import fi.viranomaisbotti.nlp.Token;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,6 +86,26 @@ final class DoccatIntentClassifier implements IntentClassifier {
     } catch (IOException e) {
       throw new UncheckedIOException("Training the event classifier on " + samples.size() + " examples failed", e);
     }
+  }
+
+  /** A classifier written by {@link #write}: the model as OpenNLP serialises it. */
+  static DoccatIntentClassifier read(InputStream in) throws IOException {
+    try {
+      return new DoccatIntentClassifier(new DoccatModel(in));
+    } catch (RuntimeException e) {
+      // OpenNLP reports some damaged models as runtime failures (a bad manifest, a missing artefact).
+      throw new IOException("The stream does not hold a readable event classifier: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void write(OutputStream out) throws IOException {
+    model.serialize(new java.io.FilterOutputStream(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    });
   }
 
   /** Trains with {@link Settings#DEFAULT}. */

@@ -34,6 +34,10 @@ public final class Implementations {
     return DoccatIntentClassifier.train(examples, analyser);
   }
 
+  public static IntentClassifier readIntentClassifier(java.io.InputStream in) throws java.io.IOException {
+    return DoccatIntentClassifier.read(in);
+  }
+
   public static TextPipeline textPipeline(
       Morphology morphology, Vocabulary vocabulary, LanguageDetector languages, Clock clock) {
     return new TextPipeline(morphology, vocabulary, languages, clock);

@@ -13,6 +13,7 @@ import fi.viranomaisbotti.server.auth.AccountHandlers;
 import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.editor.EditorHandlers;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -82,6 +83,7 @@ public final class App {
         new HandoffHandlers(handoffs, backend.audit()),
         new ShareHandlers(service, backend.audit()),
         new AdviserPage(),
+        new EditorHandlers(),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),

@@ -14,6 +14,11 @@ import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.server.editor.EditorPage;
+import fi.viranomaisbotti.server.editor.UnansweredHandlers;
+import fi.viranomaisbotti.engine.unanswered.MissCapturingSearch;
+import fi.viranomaisbotti.engine.unanswered.UnansweredConversion;
+import fi.viranomaisbotti.engine.unanswered.UnansweredQueue;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -73,17 +78,20 @@ public final class App {
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
     AccessControl access = new AccessControl(backend.accounts());
-    ConversationService service =
-        new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
+    UnansweredQueue unanswered = new UnansweredQueue(navigator, backend.unanswered(), clock);
+    ConversationService service = new ConversationService(
+        navigator, conversations, clock, web.limits().charactersPerConversation(), unanswered);
     HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
     ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
     Faces faces = Faces.of(
-        new ApiHandlers(navigator, backend.audit()),
+        new ApiHandlers(navigator, new MissCapturingSearch(navigator, unanswered), backend.audit()),
         new HandoffHandlers(handoffs, backend.audit()),
         new ShareHandlers(service, backend.audit()),
         new AdviserPage(),
         new EditorHandlers(),
+        new EditorPage(),
+        new UnansweredHandlers(unanswered, App::draftNotReady, backend.audit(), clock),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),
@@ -129,5 +137,9 @@ public final class App {
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);
         });
+  }
+
+  private static void draftNotReady(UnansweredConversion.NewItem item, String editor) {
+    throw new fi.viranomaisbotti.server.web.ApiException(501, "not_implemented", "The draft service is being built.");
   }
 }

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.engine.conversation.HandoffRepository;
+import fi.viranomaisbotti.engine.unanswered.UnansweredRepository;
 import fi.viranomaisbotti.server.accounts.AccountService;
 import fi.viranomaisbotti.server.accounts.AuditLog;
 import fi.viranomaisbotti.server.accounts.Passwords;
@@ -8,14 +9,15 @@ import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.JdbcAccountStore;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.JdbcHandoffRepository;
+import fi.viranomaisbotti.server.storage.JdbcUnansweredRepository;
 import java.time.Clock;
 
 /**
- * What the faces stand on, opened over one database: the conversation and handoff stores, accounts
+ * What the faces stand on, opened over one database: the conversation and handoff stores, the unanswered queue, accounts
  * with their sessions, and the audit log. Built once by the composition root (and by tests). Immutable.
  */
 public record Backend(JdbcConversationRepository conversations, HandoffRepository handoffs, AccountService accounts,
-    AuditLog audit, Clock clock) {
+    AuditLog audit, Clock clock, UnansweredRepository unanswered) {
 
   public static Backend over(Database database, Clock clock) {
     JdbcAccountStore store = new JdbcAccountStore(database.dataSource());
@@ -24,6 +26,7 @@ public record Backend(JdbcConversationRepository conversations, HandoffRepositor
         new JdbcHandoffRepository(database.dataSource()),
         new AccountService(store, store, new Passwords(), clock),
         new AuditLog(store, clock),
-        clock);
+        clock,
+        new JdbcUnansweredRepository(database.dataSource()));
   }
 }

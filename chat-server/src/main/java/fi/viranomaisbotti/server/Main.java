@@ -96,7 +96,7 @@ public final class Main {
         "No accounts existed, so the account 'admin' was created with the password {} (shown this once)."
             + " Sign in at /yllapito, set a password of your own and add the advisers' accounts.", password));
     RetentionJob retention =
-        new RetentionJob(backend.conversations(), Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
+        new RetentionJob(backend.conversations(), backend.unanswered(), Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
     Readiness readiness = new Readiness();
     Javalin app = App.create(navigator, backend, config.web(), readiness).start(config.port());
     LOG.info(

@@ -21,6 +21,8 @@ import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.server.editor.EditorPage;
+import fi.viranomaisbotti.server.editor.UnansweredHandlers;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
@@ -80,7 +82,11 @@ public final class Routes {
       Route.api(POST, "/api/v1/knowledge/preview", EDITOR, EditorHandlers.class, EditorHandlers::preview),
       Route.api(POST, "/api/v1/knowledge/publish", EDITOR, EditorHandlers.class, EditorHandlers::publish),
       Route.api(POST, "/api/v1/knowledge/rollback", EDITOR, EditorHandlers.class, EditorHandlers::rollback),
+      Route.api(GET, "/api/v1/knowledge/unanswered", EDITOR, UnansweredHandlers.class, UnansweredHandlers::list),
+      Route.api(POST, "/api/v1/knowledge/unanswered/{id}/dismiss", EDITOR, UnansweredHandlers.class, UnansweredHandlers::dismiss),
+      Route.api(POST, "/api/v1/knowledge/unanswered/{id}/convert", EDITOR, UnansweredHandlers.class, UnansweredHandlers::convert),
       Route.page("/neuvoja", ANONYMOUS, AdviserPage.class, AdviserPage::serve),
+      Route.page("/toimitus", ANONYMOUS, EditorPage.class, EditorPage::serve),
       Route.page("/yllapito", ANONYMOUS, AdminPage.class, AdminPage::serve),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));

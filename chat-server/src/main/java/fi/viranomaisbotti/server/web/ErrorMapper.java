@@ -5,6 +5,7 @@ import fi.viranomaisbotti.engine.conversation.ConversationBusyException;
 import fi.viranomaisbotti.engine.conversation.ConversationFullException;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.HandoffNotFoundException;
+import fi.viranomaisbotti.engine.unanswered.UnansweredNotFoundException;
 import fi.viranomaisbotti.engine.conversation.HandoffStateException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -107,6 +108,9 @@ public final class ErrorMapper {
     }
     if (failure instanceof HandoffNotFoundException e) {
       return new ApiError(404, "handoff_not_found", e.getMessage());
+    }
+    if (failure instanceof UnansweredNotFoundException e) {
+      return new ApiError(404, "unanswered_not_found", e.getMessage());
     }
     if (failure instanceof HandoffStateException e) {
       return new ApiError(409, "handoff_state", e.getMessage());

@@ -63,9 +63,12 @@
   function quoted(s) {
     return JSON.stringify(s).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/\u0085/g, "\\u0085");
   }
+  // Ids, enum values and dates stay plain, as the corpus writes them; everything else is quoted.
+  const PLAIN = /^(?:[a-z][a-z0-9-]*|[A-Z][A-Z0-9_]*|\d{4}-\d{2}-\d{2})$/;
+  const RESERVED = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
   function scalar(v) {
     if (v === null || v === undefined) return "null";
-    if (typeof v === "string") return quoted(v);
+    if (typeof v === "string") return PLAIN.test(v) && !RESERVED.test(v) ? v : quoted(v);
     return String(v);
   }
   function key(k) { return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(k) ? k : quoted(k); }

@@ -687,6 +687,7 @@
     tr.dataset.to = f.validTo || "";
     const th = el("th", null, name + " (" + a.item.id + ")");
     th.scope = "row";
+    th.appendChild(el("span", "inactive-note"));
     tr.appendChild(th);
     function input(value, label, type) {
       const td = el("td");
@@ -762,6 +763,8 @@
       const o = el("option"); o.value = tr.dataset.id; ids.appendChild(o);
       const inactive = day && ((tr.dataset.from && tr.dataset.from > day) || (tr.dataset.to && tr.dataset.to < day));
       tr.classList.toggle("inactive", !!inactive);
+      const note = tr.querySelector("th .inactive-note");
+      if (note) note.textContent = inactive ? " – ei voimassa " + new Date(day).toLocaleDateString("fi-FI") : "";
     });
   }
 

@@ -14,6 +14,8 @@ import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
+import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -78,12 +80,14 @@ public final class App {
     HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
     ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
+    KnowledgeEditor editor = new KnowledgeEditor(navigator, backend.knowledge(), backend.knowledge(), clock);
+    editor.seedIfEmpty(() -> KnowledgeSource.classpath("corpus", App.class.getClassLoader()));
     Faces faces = Faces.of(
         new ApiHandlers(navigator, backend.audit()),
         new HandoffHandlers(handoffs, backend.audit()),
         new ShareHandlers(service, backend.audit()),
         new AdviserPage(),
-        new EditorHandlers(),
+        new EditorHandlers(editor, backend.audit()),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),

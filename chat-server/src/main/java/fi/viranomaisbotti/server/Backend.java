@@ -8,14 +8,15 @@ import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.JdbcAccountStore;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.JdbcHandoffRepository;
+import fi.viranomaisbotti.server.storage.JdbcKnowledgeStore;
 import java.time.Clock;
 
 /**
  * What the faces stand on, opened over one database: the conversation and handoff stores, accounts
- * with their sessions, and the audit log. Built once by the composition root (and by tests). Immutable.
+ * with their sessions, the audit log, and the knowledge versions with the editors' draft. Built once by the composition root (and by tests). Immutable.
  */
 public record Backend(JdbcConversationRepository conversations, HandoffRepository handoffs, AccountService accounts,
-    AuditLog audit, Clock clock) {
+    AuditLog audit, JdbcKnowledgeStore knowledge, Clock clock) {
 
   public static Backend over(Database database, Clock clock) {
     JdbcAccountStore store = new JdbcAccountStore(database.dataSource());
@@ -24,6 +25,7 @@ public record Backend(JdbcConversationRepository conversations, HandoffRepositor
         new JdbcHandoffRepository(database.dataSource()),
         new AccountService(store, store, new Passwords(), clock),
         new AuditLog(store, clock),
+        new JdbcKnowledgeStore(database.dataSource()),
         clock);
   }
 }

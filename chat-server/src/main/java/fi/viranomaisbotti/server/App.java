@@ -14,11 +14,14 @@ import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
 import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.server.editor.EditorDraftItems;
 import fi.viranomaisbotti.server.editor.EditorPage;
 import fi.viranomaisbotti.server.editor.UnansweredHandlers;
+import fi.viranomaisbotti.engine.unanswered.DraftUtterances;
 import fi.viranomaisbotti.engine.unanswered.MissCapturingSearch;
-import fi.viranomaisbotti.engine.unanswered.UnansweredConversion;
 import fi.viranomaisbotti.engine.unanswered.UnansweredQueue;
+import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
+import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -84,14 +87,17 @@ public final class App {
     HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock);
     ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
+    KnowledgeEditor editor = new KnowledgeEditor(navigator, backend.knowledge(), backend.knowledge(), clock);
+    editor.seedIfEmpty(() -> KnowledgeSource.classpath("corpus", App.class.getClassLoader()));
     Faces faces = Faces.of(
         new ApiHandlers(navigator, new MissCapturingSearch(navigator, unanswered), backend.audit()),
         new HandoffHandlers(handoffs, backend.audit()),
         new ShareHandlers(service, backend.audit()),
         new AdviserPage(),
-        new EditorHandlers(),
+        new EditorHandlers(editor, backend.audit()),
         new EditorPage(),
-        new UnansweredHandlers(unanswered, App::draftNotReady, backend.audit(), clock),
+        new UnansweredHandlers(unanswered,
+            new EditorDraftItems(editor, new DraftUtterances(backend.knowledge(), backend.knowledge())), backend.audit(), clock),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),
@@ -137,9 +143,5 @@ public final class App {
           Routes.REGISTRY.register(config.routes, faces);
           errors.install(config);
         });
-  }
-
-  private static void draftNotReady(UnansweredConversion.NewItem item, String editor) {
-    throw new fi.viranomaisbotti.server.web.ApiException(501, "not_implemented", "The draft service is being built.");
   }
 }

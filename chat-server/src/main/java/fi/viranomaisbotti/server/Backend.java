@@ -9,15 +9,17 @@ import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.JdbcAccountStore;
 import fi.viranomaisbotti.server.storage.JdbcConversationRepository;
 import fi.viranomaisbotti.server.storage.JdbcHandoffRepository;
+import fi.viranomaisbotti.server.storage.JdbcKnowledgeStore;
 import fi.viranomaisbotti.server.storage.JdbcUnansweredRepository;
 import java.time.Clock;
 
 /**
- * What the faces stand on, opened over one database: the conversation and handoff stores, the unanswered queue, accounts
- * with their sessions, and the audit log. Built once by the composition root (and by tests). Immutable.
+ * What the faces stand on, opened over one database: the conversation and handoff stores, accounts
+ * with their sessions, the audit log, the knowledge versions with the editors' draft, and the
+ * unanswered queue. Built once by the composition root (and by tests). Immutable.
  */
 public record Backend(JdbcConversationRepository conversations, HandoffRepository handoffs, AccountService accounts,
-    AuditLog audit, Clock clock, UnansweredRepository unanswered) {
+    AuditLog audit, JdbcKnowledgeStore knowledge, Clock clock, UnansweredRepository unanswered) {
 
   public static Backend over(Database database, Clock clock) {
     JdbcAccountStore store = new JdbcAccountStore(database.dataSource());
@@ -26,6 +28,7 @@ public record Backend(JdbcConversationRepository conversations, HandoffRepositor
         new JdbcHandoffRepository(database.dataSource()),
         new AccountService(store, store, new Passwords(), clock),
         new AuditLog(store, clock),
+        new JdbcKnowledgeStore(database.dataSource()),
         clock,
         new JdbcUnansweredRepository(database.dataSource()));
   }

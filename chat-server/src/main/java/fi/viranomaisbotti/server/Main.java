@@ -2,6 +2,7 @@ package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.RuleBaseException;
+import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
 import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
@@ -10,6 +11,7 @@ import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.server.ops.Readiness;
 import fi.viranomaisbotti.server.storage.Database;
+import fi.viranomaisbotti.server.storage.JdbcKnowledgeStore;
 import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -60,15 +62,27 @@ public final class Main {
       System.exit(2);
       return;
     }
+    // The live knowledge version is kept in the database: it is open before the knowledge is read.
+    Database database;
+    try {
+      database = opening.join();
+    } catch (CompletionException e) {
+      System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+      morphology.close();
+      System.exit(2);
+      return;
+    }
     KnowledgeSnapshot snapshot;
     Navigator navigator;
     try {
-      KnowledgeSource source =
+      KnowledgeSource packaged =
           config.knowledgeDir() == null
               ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
               : KnowledgeSource.directory(config.knowledgeDir());
       long t = System.nanoTime();
-      snapshot = new KnowledgeLoader().load(source);
+      KnowledgeSource live = KnowledgeSource.of(packaged.description() + " (live version in the database)",
+          KnowledgeEditor.startingFiles(new JdbcKnowledgeStore(database.dataSource()), packaged, Clock.systemUTC()));
+      snapshot = new KnowledgeLoader().load(live);
       LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
       t = System.nanoTime();
@@ -76,17 +90,7 @@ public final class Main {
       LOG.info("Built the knowledge runtime in {} ms", millisSince(t));
     } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
-      closeWhenOpen(opening);
-      morphology.close();
-      System.exit(2);
-      return;
-    }
-    Database database;
-    try {
-      database = opening.join();
-    } catch (CompletionException e) {
-      System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
-      navigator.close();
+      database.close();
       morphology.close();
       System.exit(2);
       return;

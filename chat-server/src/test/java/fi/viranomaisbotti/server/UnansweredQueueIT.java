@@ -136,6 +136,84 @@ class UnansweredQueueIT extends ServerIT {
   }
 
   @Test
+  void aConvertedGroupBecomesADraftAnswerWithItsMaskedTextsAsQuestionsAndLeavesTheQueue() throws Exception {
+    Accounts.Session editor = Accounts.signIn(server, "eeva.toimittaja");
+    try (SocketClient c = chat()) {
+      c.send(Map.of("type", "message", "text", "Missä voi harrastaa kuulantyöntöä talvella? Olen Matti Meikäläinen."));
+    }
+    try (SocketClient c = chat()) {
+      c.send(Map.of("type", "message", "text", "kuulantyöntöä talvella, missä harrastetaan"));
+    }
+    JsonNode g = null;
+    for (JsonNode x : groups(editor, "open")) {
+      if (x.path("key").asText().contains("kuulantyöntö")) {
+        g = x;
+      }
+    }
+    assertThat(g).as("the group in %s", groups(editor, "all")).isNotNull();
+    String id = g.path("id").asText();
+    String convert = "/api/v1/knowledge/unanswered/" + id + "/convert";
+
+    var wrong = Accounts.send(server, editor, "POST", convert, "{\"as\": \"rule\"}");
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    var taken = Accounts.send(server, editor, "POST", convert, "{\"as\": \"concept\", \"id\": \"ravintola\"}");
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+    assertThat(ServerFixture.json(taken).at("/error/code").asText()).isEqualTo("item_exists");
+    assertThat(groups(editor, "open").toString()).as("a refused conversion leaves the group open").contains(id);
+
+    var made = Accounts.send(server, editor, "POST", convert,
+        "{\"as\": \"answer\", \"id\": \"a-kuulantyonto-talvella\", \"source\": \"https://www.suul.fi/\"}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    assertThat(ServerFixture.json(made).path("kind").asText()).isEqualTo("answers");
+    assertThat(ServerFixture.json(made).path("id").asText()).isEqualTo("a-kuulantyonto-talvella");
+
+    var item = Accounts.send(server, editor, "GET", "/api/v1/knowledge/items/answers/a-kuulantyonto-talvella", null);
+    assertThat(item.statusCode()).isEqualTo(200);
+    JsonNode fields = ServerFixture.json(item).path("fields");
+    assertThat(fields.path("questions").toString()).contains("Olen [NIMI]", "kuulantyöntöä talvella, missä harrastetaan")
+        .doesNotContain("Meikäläinen");
+    assertThat(fields.at("/meta/status").asText()).isEqualTo("DRAFT");
+    assertThat(ServerFixture.json(Accounts.send(server, editor, "GET", "/api/v1/knowledge/draft", null)).path("changes").toString())
+        .contains("a-kuulantyonto-talvella");
+
+    assertThat(groups(editor, "open").toString()).doesNotContain(id);
+    JsonNode converted = null;
+    for (JsonNode x : groups(editor, "converted")) {
+      if (x.path("id").asText().equals(id)) {
+        converted = x;
+      }
+    }
+    assertThat(converted.path("convertedTo").asText()).isEqualTo("answers/a-kuulantyonto-talvella");
+    assertThat(Accounts.send(server, editor, "POST", convert, "{\"as\": \"answer\"}").statusCode()).isEqualTo(404);
+    assertThat(server.backend.audit().latest("eeva.toimittaja", 20))
+        .anyMatch(e -> e.action().equals("unanswered_convert") && "answers/a-kuulantyonto-talvella".equals(e.detail()));
+  }
+
+  @Test
+  void aGroupBecomesAnExampleUtteranceOfAnEventInTheDraft() throws Exception {
+    Accounts.Session editor = Accounts.signIn(server, "eeva.toimittaja");
+    try (SocketClient c = chat()) {
+      c.send(Map.of("type", "message", "text", "Miten kirjaan lumiukon rakennusohjeet? Olen Matti Meikäläinen."));
+    }
+    JsonNode g = null;
+    for (JsonNode x : groups(editor, "open")) {
+      if (x.path("key").asText().contains("lumiukko")) {
+        g = x;
+      }
+    }
+    assertThat(g).isNotNull();
+    String convert = "/api/v1/knowledge/unanswered/" + g.path("id").asText() + "/convert";
+    assertThat(Accounts.send(server, editor, "POST", convert, "{\"as\": \"utterance\", \"event\": \"ei-tallaista\"}").statusCode())
+        .as("an unknown event").isEqualTo(404);
+    var made = Accounts.send(server, editor, "POST", convert, "{\"as\": \"utterance\", \"event\": \"muutto-suomessa\"}");
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    assertThat(ServerFixture.json(made).path("kind").asText()).isEqualTo("utterances");
+    JsonNode draft = ServerFixture.json(Accounts.send(server, editor, "GET", "/api/v1/knowledge/draft", null));
+    assertThat(draft.toString()).contains("utterances/toimitus.yaml");
+    assertThat(draft.path("problems").toString()).doesNotContain("toimitus.yaml");
+  }
+
+  @Test
   void theRetentionJobDeletesOldTextsAndTheGroupsLeftEmpty() throws Exception {
     Accounts.Session editor = Accounts.signIn(server, "eeva.toimittaja");
     try (SocketClient c = chat()) {

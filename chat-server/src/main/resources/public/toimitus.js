@@ -111,7 +111,18 @@
     return comments.concat(lines).join("\n") + "\n";
   }
 
+  // A section link moves the keyboard focus to the section's heading, not only the view.
+  document.querySelectorAll("nav a[data-section]").forEach(function (a) {
+    a.addEventListener("click", function () {
+      const heading = document.querySelector(a.dataset.section + " h2");
+      if (heading) window.setTimeout(function () { heading.focus(); }, 0);
+    });
+  });
+
   // ---- Browsing
+
+  /** The most items listed at once: more is no list to read or tab through; the search narrows it. */
+  const MAX_LISTED = 60;
 
   function loadItems() {
     const kind = $("kind").value;
@@ -121,8 +132,10 @@
       list.replaceChildren();
       if (res.status !== 200) { $("items-count").textContent = failure(res); return; }
       const items = res.body.items || [];
-      $("items-count").textContent = items.length + " kohdetta";
-      items.forEach(function (it) {
+      $("items-count").textContent = items.length > MAX_LISTED
+        ? items.length + " kohdetta; näytetään " + MAX_LISTED + " ensimmäistä – tarkenna hakua."
+        : items.length + " kohdetta";
+      items.slice(0, MAX_LISTED).forEach(function (it) {
         const li = el("li");
         const b = el("button", "link" + (it.changed ? " changed" : ""), (it.name ? it.name + " – " : "") + it.id);
         b.type = "button";

@@ -160,7 +160,7 @@
   }
 
   function show(item, etag, isNew) {
-    current = { kind: item.kind, id: item.id, etag: etag, fields: item.fields || {}, text: item.text || "", isNew: isNew };
+    current = { kind: item.kind, id: item.id, file: item.file, etag: etag, fields: item.fields || {}, text: item.text || "", isNew: isNew };
     $("item-section").hidden = false;
     $("conflict").hidden = true;
     $("item-title").textContent = isNew ? "Uusi: " + (KIND_NAMES[item.kind] || item.kind)
@@ -375,6 +375,13 @@
 
   // ---- The draft, preview and publish
 
+  /** Problems a preview or publish found in the open item's file, shown beside the item too. */
+  function showOnItem(problems) {
+    if (!current || !current.file || $("item-section").hidden) return;
+    const mine = (problems || []).filter(function (p) { return p.file === current.file; });
+    if (mine.length) renderProblems(mine);
+  }
+
   function problemList(problems) {
     const ul = el("ul", "problems");
     problems.forEach(function (p) { ul.appendChild(el("li", "problem" + (p.severity === "WARNING" ? " warning" : ""), problemText(p))); });
@@ -436,6 +443,7 @@
     if (!p.valid) {
       box.appendChild(el("p", "error", "Luonnosta ei voi julkaista: korjaa nämä ensin."));
       box.appendChild(problemList(p.problems || []));
+      showOnItem(p.problems);
       return;
     }
     const situations = p.situations || [];
@@ -515,7 +523,10 @@
         loadDraft(); loadVersions(); loadItems();
       } else {
         out.appendChild(el("p", "error", "Ei julkaistu: " + failure(res) + ". Käytössä oleva versio palvelee edelleen."));
-        if (res.body && res.body.problems) out.appendChild(problemList(res.body.problems));
+        if (res.body && res.body.problems) {
+          out.appendChild(problemList(res.body.problems));
+          showOnItem(res.body.problems);
+        }
         say("Ei julkaistu.");
       }
     });

@@ -210,16 +210,21 @@ class EditorPageIT extends ServerIT {
     first.click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), file));
     WebElement text = browser.findElement(By.id("item-text"));
-    js().executeScript("arguments[0].value = arguments[0].value + arguments[1]", text,
-        "\nrule \"rikkinainen-saanto\"\n  when\n    Conclusion( id == \n  then\nend\n");
+    // An unbalanced parenthesis in the first rule's conditions: the rule keeps its id, statement,
+    // example and conclusion, so only the DRL compiler can find what is wrong.
+    js().executeScript("arguments[0].value = arguments[0].value.replace(/\\bwhen\\b/, 'when\\n    ((')", text);
+    assertThat(text.getAttribute("value")).contains("when\n    ((");
     save();
     waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("Tallennettu")
         || !d.findElements(By.cssSelector("#item-problems .problem")).isEmpty());
 
     publish("Rikkinäinen sääntö");
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("publish-result"), "Ei julkaistu"));
-    String shown = browser.findElement(By.id("publish-result")).getText() + browser.findElement(By.id("item-problems")).getText();
-    assertThat(shown).as("the problem names the rule file").contains(file);
+    assertThat(browser.findElement(By.id("publish-result")).getText()).as("the problem names the rule file and the line")
+        .contains("rules/" + file + ".drl").containsIgnoringCase("line");
+    assertThat(browser.findElement(By.id("item-problems")).getText()).as("and stands beside the rule's text")
+        .contains("rules/" + file + ".drl");
+    assertThat(browser.findElement(By.id("item-text")).getAttribute("aria-invalid")).isEqualTo("true");
     screenshot("editor-drl-error");
     assertThat(liveVersion()).as("nothing was published").isEqualTo(versionBefore);
 

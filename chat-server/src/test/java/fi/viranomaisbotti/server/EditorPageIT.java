@@ -306,6 +306,68 @@ class EditorPageIT extends ServerIT {
   }
 
   @Test
+  void aStaleSaveShowsBothTextsSideBySideAndNothingIsLost() throws Exception {
+    String id = "a-ilotulitus-tapahtumassa";
+    signInToTheEditor();
+    openItem("answers", id);
+    setField("field-meta-owner", "toimitus-eeva");
+
+    // Another editor saves the same answer meanwhile.
+    Accounts.Session other = Accounts.signIn(server, "eeva.toimittaja");
+    var read = Accounts.send(server, other, "GET", "/api/v1/knowledge/items/answers/" + id, null);
+    String theirs = ServerFixture.json(read).path("text").asText().replace("ilotulitteita", "ilotulitteita (toinen toimittaja)");
+    var put = server.http.send(other.on(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/knowledge/items/answers/" + id)))
+        .header("Content-Type", "application/json").header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(Json.write(Map.of("text", theirs)))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+
+    save();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+    assertThat(active().getAttribute("id")).isEqualTo("conflict-title");
+    assertThat(browser.findElement(By.id("conflict-mine")).getText()).contains("toimitus-eeva").doesNotContain("(toinen toimittaja)");
+    assertThat(browser.findElement(By.id("conflict-theirs")).getText()).contains("(toinen toimittaja)").doesNotContain("toimitus-eeva");
+    screenshot("editor-conflict");
+
+    browser.findElement(By.id("conflict-take-theirs")).click();
+    assertThat(browser.findElement(By.id("item-text")).getAttribute("value")).contains("(toinen toimittaja)");
+    setField("field-meta-owner", "toimitus-eeva");
+    save();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tallennettu luonnokseen"));
+    String stored = ServerFixture.json(Accounts.send(server, other, "GET", "/api/v1/knowledge/items/answers/" + id, null))
+        .path("text").asText();
+    assertThat(stored).as("both changes are kept").contains("(toinen toimittaja)", "toimitus-eeva");
+  }
+
+  @Test
+  void anActorsValidityAndSuccessorAreEditedInTheTableOfActorsOverTime() throws Exception {
+    signInToTheEditor();
+    browser.findElement(By.id("actors-load")).click();
+    WebElement row = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actors tr[data-id='valvira']")));
+    assertThat(row.findElement(By.cssSelector("input[aria-label$='seuraaja']")).getAttribute("value")).isEqualTo("lupa-ja-valvontavirasto");
+    WebElement to = row.findElement(By.cssSelector("input[aria-label$='voimassa asti']"));
+    assertThat(to.getAttribute("value")).isEqualTo("2025-12-31");
+    js().executeScript("arguments[0].value = '2025-12-30'", to);
+    WebElement tasks = row.findElement(By.tagName("textarea"));
+    tasks.sendKeys("ruokavirasto: elintarvikkeiden ohjaus");
+    row.findElement(By.tagName("button")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElement(row.findElement(By.cssSelector("p.field-problem")), "Tallennettu"));
+    screenshot("editor-actors");
+
+    Accounts.Session s = Accounts.signIn(server, "eeva.toimittaja");
+    JsonNode fields = ServerFixture.json(Accounts.send(server, s, "GET", "/api/v1/knowledge/items/actors/valvira", null)).path("fields");
+    assertThat(fields.path("validTo").asText()).isEqualTo("2025-12-30");
+    assertThat(fields.path("successor").asText()).isEqualTo("lupa-ja-valvontavirasto");
+    assertThat(fields.path("taskSuccessors").toString()).contains("ruokavirasto", "elintarvikkeiden ohjaus");
+
+    WebElement day = browser.findElement(By.id("actors-date"));
+    js().executeScript("arguments[0].value = '2026-06-01'; arguments[0].dispatchEvent(new Event('change'))", day);
+    assertThat(browser.findElement(By.cssSelector("#actors tr[data-id='valvira']")).getAttribute("class")).contains("inactive");
+    assertThat(browser.findElement(By.cssSelector("#actors tr[data-id='valvira'] th")).getText()).contains("ei voimassa");
+    Accounts.send(server, s, "DELETE", "/api/v1/knowledge/draft", null);
+  }
+
+  @Test
   void theUnansweredQueueIsWorkedWithTheKeyboardAlone() throws Exception {
     try (SocketClient chat = new SocketClient(server.http, server.app.port(), null)) {
       chat.next();

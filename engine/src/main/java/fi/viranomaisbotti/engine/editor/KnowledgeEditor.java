@@ -195,8 +195,8 @@ public final class KnowledgeEditor {
   public Saved put(ItemKind kind, String id, String ifMatch, String text) {
     requireIfMatch(ifMatch);
     String entry = entryText(kind, id, text);
-    SortedMap<String, String> live = liveFiles();
     return drafts.update(current -> {
+      SortedMap<String, String> live = liveFiles();
       SortedMap<String, String> files = apply(live, current);
       EditorItem found = find(kind, id, files, live).orElseThrow(() -> notFound(kind, id));
       checkFresh(found, ifMatch);
@@ -239,8 +239,8 @@ public final class KnowledgeEditor {
         throw invalid(path, id, "file", "the file must be a YAML file in " + kind.folder() + ", e.g. " + kind.folder() + "toimitus.yaml");
       }
     }
-    SortedMap<String, String> live = liveFiles();
     return drafts.update(current -> {
+      SortedMap<String, String> live = liveFiles();
       SortedMap<String, String> files = apply(live, current);
       if (kind == ItemKind.RULES ? files.containsKey(path) : idTaken(files, id)) {
         throw new EditorException(Reason.ITEM_EXISTS, "The id '" + id + "' is already used in the draft: ids are unique across"
@@ -257,8 +257,8 @@ public final class KnowledgeEditor {
   /** Removes an item from the draft if it is still the text the editor read. */
   public void delete(ItemKind kind, String id, String ifMatch) {
     requireIfMatch(ifMatch);
-    SortedMap<String, String> live = liveFiles();
     drafts.update(current -> {
+      SortedMap<String, String> live = liveFiles();
       SortedMap<String, String> files = apply(live, current);
       EditorItem found = find(kind, id, files, live).orElseThrow(() -> notFound(kind, id));
       checkFresh(found, ifMatch);

@@ -124,12 +124,18 @@
   /** The most items listed at once: more is no list to read or tab through; the search narrows it. */
   const MAX_LISTED = 60;
 
+  let listing = 0; // the latest list asked for: an answer overtaken by a later one is dropped
+
   function loadItems() {
     const kind = $("kind").value;
     const q = $("item-q").value.trim();
+    const asked = ++listing;
     request("GET", BASE + "/items/" + kind + (q ? "?q=" + encodeURIComponent(q) : "")).then(function (res) {
+      if (asked !== listing) return;
       const list = $("items");
       list.replaceChildren();
+      list.dataset.kind = kind;
+      list.dataset.q = q;
       if (res.status !== 200) { $("items-count").textContent = failure(res); return; }
       const items = res.body.items || [];
       $("items-count").textContent = items.length > MAX_LISTED

@@ -112,7 +112,7 @@ class EditorPageIT extends ServerIT {
     WebElement q = browser.findElement(By.id("item-q"));
     q.clear();
     q.sendKeys(id, Keys.ENTER);
-    waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#items button[data-id='" + id + "']"))).click();
+    waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#items[data-kind='" + kind + "'][data-q='" + id + "'] button[data-id='" + id + "']"))).click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), id));
   }
 
@@ -205,7 +205,7 @@ class EditorPageIT extends ServerIT {
     signInToTheEditor();
     new Select(browser.findElement(By.id("kind"))).selectByValue("rules");
     browser.findElement(By.id("browse-button")).click();
-    WebElement first = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#items button[data-id]")));
+    WebElement first = waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#items[data-kind='rules'] button[data-id]")));
     String file = first.getAttribute("data-id");
     first.click();
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), file));

@@ -398,6 +398,27 @@ class EditorPageIT extends ServerIT {
     assertThat(active().getAttribute("id")).as("focus returns to the queue").isEqualTo("queue-title");
   }
 
+  @Test
+  void aQueuedQuestionBecomesADraftAnswerInOneStepAndOpensInTheEditor() throws Exception {
+    try (SocketClient chat = new SocketClient(server.http, server.app.port(), null)) {
+      chat.next();
+      chat.send(Map.of("type", "message", "text", "Saako porontaljan myydä torilla? Soita 040 765 4321."));
+    }
+    signInToTheEditor();
+    WebElement group = waiting().until(d -> d.findElements(By.cssSelector("#queue li[data-id]")).stream()
+        .filter(li -> li.getText().contains("poronta")).findFirst().orElse(null));
+    assertThat(group.getText()).contains("[PUHELIN]").doesNotContain("040 765 4321");
+    group.findElement(By.xpath(".//button[starts-with(@aria-label, 'Tee vastaukseksi')]")).click();
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Luonnokseen lisätty Vastaus"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), "Vastaus: a-"));
+    assertThat(browser.findElement(By.id("item-text")).getAttribute("value"))
+        .contains("Saako porontaljan myydä torilla? Soita [PUHELIN].", "status: DRAFT");
+    assertThat(browser.findElement(By.id("draft-changes")).getText()).contains("lisätty: Vastaus a-");
+    assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain("porontalja");
+    Accounts.Session s = Accounts.signIn(server, "eeva.toimittaja");
+    Accounts.send(server, s, "DELETE", "/api/v1/knowledge/draft", null);
+  }
+
   private WebElement active() {
     return browser.switchTo().activeElement();
   }

@@ -270,6 +270,32 @@ public final class KnowledgeEditor {
     });
   }
 
+  /**
+   * Changes one corpus file of the draft that holds no editable items (an utterance list, search
+   * judgments), atomically and validated as an item write is: the change gets the file's text in the
+   * draft (null when there is none) and gives its new text.
+   *
+   * @return the draft's problems that concern the file
+   * @throws EditorException ITEM_INVALID (nothing stored) when the path is not a plain corpus YAML
+   *     path outside the item folders, or the file no longer reads
+   */
+  public List<EditorProblem> changeFile(String path, java.util.function.UnaryOperator<String> change) {
+    if (!CorpusZip.safePath(path) || !(path.endsWith(".yaml") || path.endsWith(".yml")) || ItemKind.ofFile(path).isPresent()) {
+      throw invalid(path, "-", null, "only YAML files without editable items (utterances/, judgments/) change as files;"
+          + " change items through their kind");
+    }
+    return drafts.update(current -> {
+      SortedMap<String, String> files = apply(liveFiles(), current);
+      String text = change.apply(files.get(path));
+      if (text == null || text.equals(files.get(path))) {
+        return DraftRepository.Edit.none(List.<EditorProblem>of());
+      }
+      files.put(path, text);
+      List<EditorProblem> problems = problemsOfWrite(files, path, "-");
+      return new DraftRepository.Edit<>(false, Map.of(path, text), problems);
+    });
+  }
+
   // ---- preview, publish, rollback
 
   /** Loads and compiles the draft beside the live version and compares the two. */

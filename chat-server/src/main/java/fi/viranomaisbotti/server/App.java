@@ -17,7 +17,6 @@ import fi.viranomaisbotti.server.editor.EditorHandlers;
 import fi.viranomaisbotti.server.editor.EditorDraftItems;
 import fi.viranomaisbotti.server.editor.EditorPage;
 import fi.viranomaisbotti.server.editor.UnansweredHandlers;
-import fi.viranomaisbotti.engine.unanswered.DraftUtterances;
 import fi.viranomaisbotti.engine.unanswered.MissCapturingSearch;
 import fi.viranomaisbotti.engine.unanswered.UnansweredQueue;
 import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
@@ -96,8 +95,7 @@ public final class App {
         new AdviserPage(),
         new EditorHandlers(editor, backend.audit()),
         new EditorPage(),
-        new UnansweredHandlers(unanswered,
-            new EditorDraftItems(editor, new DraftUtterances(backend.knowledge(), backend.knowledge())), backend.audit(), clock),
+        new UnansweredHandlers(unanswered, new EditorDraftItems(editor), backend.audit(), clock),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),

@@ -3,22 +3,23 @@ package fi.viranomaisbotti.server.editor;
 import fi.viranomaisbotti.engine.editor.EditorException;
 import fi.viranomaisbotti.engine.editor.ItemKind;
 import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
-import fi.viranomaisbotti.engine.unanswered.DraftUtterances;
 import fi.viranomaisbotti.engine.unanswered.UnansweredConversion;
 
 /**
- * Converted groups of the unanswered queue into the shared draft: answers and concepts as new
- * items through the {@link KnowledgeEditor} (its checks: the id is free, the text reads), an
- * utterance appended for an event the draft has. The editor's refusals become the API's errors
- * as for the item routes. Thread-safe.
+ * Converted groups of the unanswered queue into the shared draft through the
+ * {@link KnowledgeEditor}: answers and concepts as new items (its checks: the id is free, the text
+ * reads), an utterance appended to the draft's {@link UnansweredConversion#UTTERANCE_FILE} for an
+ * event the draft has. The editor's refusals become the API's errors as for the item routes.
+ * Thread-safe.
  */
 public final class EditorDraftItems implements DraftItems {
-  private final KnowledgeEditor editor;
-  private final DraftUtterances utterances;
+  private static final String HEADER =
+      "# Esimerkkilauseet, jotka toimittajat lisäsivät vastaamatta jääneistä kysymyksistä.\n";
 
-  public EditorDraftItems(KnowledgeEditor editor, DraftUtterances utterances) {
+  private final KnowledgeEditor editor;
+
+  public EditorDraftItems(KnowledgeEditor editor) {
     this.editor = editor;
-    this.utterances = utterances;
   }
 
   @Override
@@ -26,7 +27,8 @@ public final class EditorDraftItems implements DraftItems {
     try {
       if (item.kind().equals("utterances")) {
         editor.item(ItemKind.EVENTS, item.id());
-        utterances.append(item.text());
+        editor.changeFile(UnansweredConversion.UTTERANCE_FILE, now ->
+            (now == null || now.isBlank() ? HEADER : now.endsWith("\n") ? now : now + "\n") + item.text());
       } else {
         editor.post(ItemKind.of(item.kind()).orElseThrow(), item.text(), null, null);
       }

@@ -99,12 +99,14 @@ public final class UnansweredQueue implements TurnObserver {
    */
   public void searched(AnswerSearch result) {
     try {
-      String masked = navigator.analyse(result.query()).maskedText();
+      AnalysedText query = navigator.analyse(result.query());
+      String masked = query.maskedText();
       if (result.hits().isEmpty()) {
         capture(UnansweredKind.SEARCH_MISS, masked);
         return;
       }
-      Set<String> asked = lemmas(navigator.analyse(masked), false);
+      // Lemmas are read from the masked text only; a query without personal data is read once.
+      Set<String> asked = lemmas(masked.equals(result.query()) ? query : navigator.analyse(masked), false);
       AnswerHit best = result.hits().get(0);
       Set<String> answered = answerWords.get(best.id() + "\u0000" + best.title() + "\u0000" + best.text(),
           k -> lemmas(navigator.analyse(best.title() + ". " + best.text()), true));

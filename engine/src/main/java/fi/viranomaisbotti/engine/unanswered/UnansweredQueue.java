@@ -52,9 +52,12 @@ public final class UnansweredQueue implements TurnObserver {
 
   private static final Locale FINNISH = Locale.forLanguageTag("fi");
   private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "X");
-  /** Verbs that carry the question, not its topic ("haluan", "pitääkö", "voinko"). */
-  private static final Set<String> UNINFORMATIVE =
-      Set.of("olla", "ei", "voida", "haluta", "pitää", "saada", "tulla", "täytyä", "aikoa", "tehdä", "tietää", "kertoa");
+  /**
+   * Verbs that carry the question, not its topic ("haluan", "pitääkö", "voinko"), and greetings
+   * and thanks, which have no topic at all.
+   */
+  private static final Set<String> UNINFORMATIVE = Set.of("olla", "ei", "voida", "haluta", "pitää", "saada", "tulla",
+      "täytyä", "aikoa", "tehdä", "tietää", "kertoa", "kiitos", "kiittää", "hei", "moi", "moikka", "terve", "tervehdys");
 
   private final Navigator navigator;
   private final UnansweredRepository repository;

@@ -1,4 +1,4 @@
-// Shared by the adviser console and the admin page: sign-in, the session's CSRF token on every
+// Shared by the adviser console, the editor and the admin page: sign-in, the session's CSRF token on every
 // unsafe request, and an element helper. Every text is inserted with textContent, never as HTML.
 window.Console = (function () {
   "use strict";
@@ -73,5 +73,8 @@ window.Console = (function () {
     return { signedOut: signedOut };
   }
 
-  return { el: el, api: api, session: session };
+  /** The session's CSRF token, for callers that make their own requests (the editor's If-Match). */
+  function csrfToken() { return csrf; }
+
+  return { el: el, api: api, session: session, csrfToken: csrfToken };
 })();

@@ -13,6 +13,14 @@ import fi.viranomaisbotti.server.auth.AccountHandlers;
 import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.server.editor.EditorDraftItems;
+import fi.viranomaisbotti.server.editor.EditorPage;
+import fi.viranomaisbotti.server.editor.UnansweredHandlers;
+import fi.viranomaisbotti.engine.unanswered.MissCapturingSearch;
+import fi.viranomaisbotti.engine.unanswered.UnansweredQueue;
+import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
+import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.engine.conversation.ConversationService;
@@ -72,16 +80,22 @@ public final class App {
     SecurityHeaders headers = new SecurityHeaders(web.hsts());
     TrafficGuard guard = new TrafficGuard(web, System::nanoTime);
     AccessControl access = new AccessControl(backend.accounts());
-    ConversationService service =
-        new ConversationService(navigator, conversations, clock, web.limits().charactersPerConversation());
+    UnansweredQueue unanswered = new UnansweredQueue(navigator, backend.unanswered(), clock);
+    ConversationService service = new ConversationService(
+        navigator, conversations, clock, web.limits().charactersPerConversation(), unanswered);
     HandoffService handoffs = new HandoffService(navigator, service, conversations, backend.handoffs(), clock, backend.handoffHours());
     ChatSocket socket = new ChatSocket(navigator, service, handoffs, errors, guard, metrics, readiness.turns());
     handoffs.listen(socket);
+    KnowledgeEditor editor = new KnowledgeEditor(navigator, backend.knowledge(), backend.knowledge(), clock);
+    editor.seedIfEmpty(() -> KnowledgeSource.classpath("corpus", App.class.getClassLoader()));
     Faces faces = Faces.of(
-        new ApiHandlers(navigator, backend.audit()),
+        new ApiHandlers(navigator, new MissCapturingSearch(navigator, unanswered), backend.audit()),
         new HandoffHandlers(handoffs, backend.audit()),
         new ShareHandlers(service, backend.audit()),
         new AdviserPage(),
+        new EditorHandlers(editor, backend.audit()),
+        new EditorPage(),
+        new UnansweredHandlers(unanswered, new EditorDraftItems(editor), backend.audit(), clock),
         new SessionHandlers(backend.accounts(), backend.audit(), web.hsts()),
         new AccountHandlers(backend.accounts(), backend.audit()),
         new AdminPage(),

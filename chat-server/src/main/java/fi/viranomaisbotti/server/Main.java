@@ -2,6 +2,7 @@ package fi.viranomaisbotti.server;
 
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.engine.RuleBaseException;
+import fi.viranomaisbotti.engine.editor.KnowledgeEditor;
 import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
@@ -10,6 +11,7 @@ import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.server.ops.Readiness;
 import fi.viranomaisbotti.server.storage.Database;
+import fi.viranomaisbotti.server.storage.JdbcKnowledgeStore;
 import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -60,19 +62,31 @@ public final class Main {
       System.exit(2);
       return;
     }
+    // The live knowledge version is kept in the database: it is open before the knowledge is read.
+    Database database;
+    try {
+      database = opening.join();
+    } catch (CompletionException e) {
+      System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+      morphology.close();
+      System.exit(2);
+      return;
+    }
     KnowledgeSnapshot snapshot;
     Navigator navigator;
     Navigator.Starting starting = null;
     try {
-      KnowledgeSource source =
+      KnowledgeSource packaged =
           config.knowledgeDir() == null
               ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
               : KnowledgeSource.directory(config.knowledgeDir());
       long t = System.nanoTime();
+      KnowledgeSource live = KnowledgeSource.of(packaged.description() + " (live version in the database)",
+          KnowledgeEditor.startingFiles(new JdbcKnowledgeStore(database.dataSource()), packaged, Clock.systemUTC()));
       // The rules compile while the rest of the knowledge loads; the answer index and the event
       // classifier of this knowledge version are read from the cache when an earlier start kept them.
-      starting = Navigator.begin(KnowledgeLoader.ruleFiles(source), morphology, config.dataDir().resolve("knowledge-cache"));
-      snapshot = new KnowledgeLoader().load(source);
+      starting = Navigator.begin(KnowledgeLoader.ruleFiles(live), morphology, config.dataDir().resolve("knowledge-cache"));
+      snapshot = new KnowledgeLoader().load(live);
       LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
       t = System.nanoTime();
@@ -83,17 +97,7 @@ public final class Main {
       if (starting != null) {
         starting.abandon();
       }
-      closeWhenOpen(opening);
-      morphology.close();
-      System.exit(2);
-      return;
-    }
-    Database database;
-    try {
-      database = opening.join();
-    } catch (CompletionException e) {
-      System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
-      navigator.close();
+      database.close();
       morphology.close();
       System.exit(2);
       return;
@@ -103,7 +107,7 @@ public final class Main {
         "No accounts existed, so the account 'admin' was created with the password {} (shown this once)."
             + " Sign in at /yllapito, set a password of your own and add the advisers' accounts.", password));
     RetentionJob retention =
-        new RetentionJob(backend.conversations(), Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
+        new RetentionJob(backend.conversations(), backend.unanswered(), Duration.ofDays(config.retentionDays()), Clock.systemUTC()).start(RetentionJob.EVERY);
     Readiness readiness = new Readiness();
     Javalin app = App.create(navigator, backend, config.web(), readiness).start(config.port());
     LOG.info(

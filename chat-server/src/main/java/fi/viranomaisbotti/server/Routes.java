@@ -3,10 +3,12 @@ package fi.viranomaisbotti.server;
 import static fi.viranomaisbotti.server.web.Role.ADMIN;
 import static fi.viranomaisbotti.server.web.Role.ADVISER;
 import static fi.viranomaisbotti.server.web.Role.ANONYMOUS;
+import static fi.viranomaisbotti.server.web.Role.EDITOR;
 import static fi.viranomaisbotti.server.web.Route.Method.DELETE;
 import static fi.viranomaisbotti.server.web.Route.Method.GET;
 import static fi.viranomaisbotti.server.web.Route.Method.PATCH;
 import static fi.viranomaisbotti.server.web.Route.Method.POST;
+import static fi.viranomaisbotti.server.web.Route.Method.PUT;
 
 import fi.viranomaisbotti.server.adviser.AdviserPage;
 import fi.viranomaisbotti.server.adviser.HandoffHandlers;
@@ -18,6 +20,9 @@ import fi.viranomaisbotti.server.auth.AccountHandlers;
 import fi.viranomaisbotti.server.auth.AdminPage;
 import fi.viranomaisbotti.server.auth.SessionHandlers;
 import fi.viranomaisbotti.server.chat.ChatSocket;
+import fi.viranomaisbotti.server.editor.EditorHandlers;
+import fi.viranomaisbotti.server.editor.EditorPage;
+import fi.viranomaisbotti.server.editor.UnansweredHandlers;
 import fi.viranomaisbotti.server.explorer.ExplorerHandlers;
 import fi.viranomaisbotti.server.ops.HealthHandler;
 import fi.viranomaisbotti.server.ops.MetricsHandler;
@@ -64,7 +69,24 @@ public final class Routes {
       Route.api(POST, "/api/v1/handoffs/{id}/messages", ADVISER, HandoffHandlers.class, HandoffHandlers::reply),
       Route.api(POST, "/api/v1/handoffs/{id}/close", ADVISER, HandoffHandlers.class, HandoffHandlers::close),
       Route.api(GET, "/api/v1/shares/{code}", ADVISER, ShareHandlers.class, ShareHandlers::open),
+      Route.api(GET, "/api/v1/knowledge/versions", EDITOR, EditorHandlers.class, EditorHandlers::versions),
+      Route.api(GET, "/api/v1/knowledge/versions/{version}/export", EDITOR, EditorHandlers.class, EditorHandlers::export),
+      Route.api(GET, "/api/v1/knowledge/draft", EDITOR, EditorHandlers.class, EditorHandlers::draft),
+      Route.api(DELETE, "/api/v1/knowledge/draft", EDITOR, EditorHandlers.class, EditorHandlers::discard),
+      Route.api(POST, "/api/v1/knowledge/draft/import", EDITOR, EditorHandlers.class, EditorHandlers::importZip),
+      Route.api(GET, "/api/v1/knowledge/items/{kind}", EDITOR, EditorHandlers.class, EditorHandlers::items),
+      Route.api(POST, "/api/v1/knowledge/items/{kind}", EDITOR, EditorHandlers.class, EditorHandlers::create),
+      Route.api(GET, "/api/v1/knowledge/items/{kind}/{id}", EDITOR, EditorHandlers.class, EditorHandlers::item),
+      Route.api(PUT, "/api/v1/knowledge/items/{kind}/{id}", EDITOR, EditorHandlers.class, EditorHandlers::replace),
+      Route.api(DELETE, "/api/v1/knowledge/items/{kind}/{id}", EDITOR, EditorHandlers.class, EditorHandlers::delete),
+      Route.api(POST, "/api/v1/knowledge/preview", EDITOR, EditorHandlers.class, EditorHandlers::preview),
+      Route.api(POST, "/api/v1/knowledge/publish", EDITOR, EditorHandlers.class, EditorHandlers::publish),
+      Route.api(POST, "/api/v1/knowledge/rollback", EDITOR, EditorHandlers.class, EditorHandlers::rollback),
+      Route.api(GET, "/api/v1/knowledge/unanswered", EDITOR, UnansweredHandlers.class, UnansweredHandlers::list),
+      Route.api(POST, "/api/v1/knowledge/unanswered/{id}/dismiss", EDITOR, UnansweredHandlers.class, UnansweredHandlers::dismiss),
+      Route.api(POST, "/api/v1/knowledge/unanswered/{id}/convert", EDITOR, UnansweredHandlers.class, UnansweredHandlers::convert),
       Route.page("/neuvoja", ANONYMOUS, AdviserPage.class, AdviserPage::serve),
+      Route.page("/toimitus", ANONYMOUS, EditorPage.class, EditorPage::serve),
       Route.page("/yllapito", ANONYMOUS, AdminPage.class, AdminPage::serve),
       Route.page("/openapi.yaml", ANONYMOUS, OpenApiDocument.class, OpenApiDocument::serve),
       Route.socket("/ws/chat", ANONYMOUS, ChatSocket.class, ChatSocket::configure));

@@ -101,14 +101,14 @@ class ArchitectureTest {
     check(noClasses().that().resideInAPackage(ROOT + ".server.web..")
         .should().dependOnClassesThat().resideInAnyPackage(
             ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.auth..",
-            ROOT + ".server.adviser..", ROOT + ".server.accounts..", ROOT + ".server.storage.."));
+            ROOT + ".server.adviser..", ROOT + ".server.editor..", ROOT + ".server.accounts..", ROOT + ".server.storage.."));
   }
 
   @Test
   void facesReachStorageOnlyThroughRepositoryInterfaces() {
     check(noClasses().that().resideInAnyPackage(
             ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.web..",
-            ROOT + ".server.auth..", ROOT + ".server.adviser..", ROOT + ".server.accounts..")
+            ROOT + ".server.auth..", ROOT + ".server.adviser..", ROOT + ".server.editor..", ROOT + ".server.accounts..")
         .should().dependOnClassesThat().resideInAPackage(ROOT + ".server.storage.."));
   }
 
@@ -117,7 +117,7 @@ class ArchitectureTest {
     check(noClasses().that().resideInAPackage(ROOT + ".server.accounts..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin.http..", "org.eclipse.jetty..",
             ROOT + ".server.chat..", ROOT + ".server.api..", ROOT + ".server.ops..", ROOT + ".server.auth..",
-            ROOT + ".server.adviser.."));
+            ROOT + ".server.adviser..", ROOT + ".server.editor.."));
   }
 
   private static void check(ArchRule rule) {

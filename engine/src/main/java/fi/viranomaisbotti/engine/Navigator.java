@@ -110,6 +110,16 @@ public final class Navigator implements AutoCloseable {
     live.publish(snapshot);
   }
 
+  /**
+   * A navigator over another snapshot, built beside this one and sharing its morphology, for an
+   * editor's preview: the live version keeps serving and is not touched. Close it after use.
+   *
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  public Navigator preview(KnowledgeSnapshot snapshot) {
+    return new Navigator(new LiveKnowledge(snapshot, morphology));
+  }
+
   public KnowledgeSnapshot knowledge() {
     return live.snapshot();
   }

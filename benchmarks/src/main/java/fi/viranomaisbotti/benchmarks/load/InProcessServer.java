@@ -34,6 +34,8 @@ final class InProcessServer implements AutoCloseable {
   private final Morphology morphology;
   private final Navigator navigator;
   private final Database database;
+  /** The server's stores, for a probe that needs an account (an editor who publishes). */
+  final Backend backend;
   final Javalin app;
 
   InProcessServer(KnowledgeSnapshot snapshot) throws IOException {
@@ -41,7 +43,8 @@ final class InProcessServer implements AutoCloseable {
     morphology = Morphology.voikko(Math.max(2, Runtime.getRuntime().availableProcessors()));
     navigator = Navigator.start(snapshot, morphology);
     database = Database.open(DatabaseSettings.embedded(dataDir));
-    app = App.create(navigator, Backend.over(database, Clock.systemUTC()), WebSettings.DEFAULTS.withLimits(UNREACHED),
+    backend = Backend.over(database, Clock.systemUTC());
+    app = App.create(navigator, backend, WebSettings.DEFAULTS.withLimits(UNREACHED),
         new Readiness()).start("127.0.0.1", 0);
   }
 

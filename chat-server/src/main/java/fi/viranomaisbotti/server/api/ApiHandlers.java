@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.viranomaisbotti.engine.LeanRecommendation;
 import fi.viranomaisbotti.engine.Navigator;
 import fi.viranomaisbotti.knowledge.Answer;
+import fi.viranomaisbotti.engine.unanswered.MissCapturingSearch;
 import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.nlp.LemmaStyle;
 import fi.viranomaisbotti.server.accounts.AuditLog;
@@ -20,11 +21,16 @@ import java.util.Map;
 /** The REST handlers: parse, call the navigator, serialise. Thread-safe. */
 public final class ApiHandlers {
   private final Navigator navigator;
+  private final MissCapturingSearch search;
   private final AuditLog audit;
 
-  /** @param audit where searches and reads of official notes are recorded */
-  public ApiHandlers(Navigator navigator, AuditLog audit) {
+  /**
+   * @param search the answer search, which puts searches without a hit on the unanswered queue
+   * @param audit where searches and reads of official notes are recorded
+   */
+  public ApiHandlers(Navigator navigator, MissCapturingSearch search, AuditLog audit) {
     this.navigator = navigator;
+    this.search = search;
     this.audit = audit;
   }
 
@@ -74,7 +80,7 @@ public final class ApiHandlers {
     if (audience == Audience.OFFICIAL) {
       audit.record(Caller.required(ctx).username(), "search_official", QueryParams.shortened(q), null);
     }
-    Json.respond(ctx, navigator.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
+    Json.respond(ctx, search.search(q, audience, limit, optionalId(ctx, "actor"), optionalId(ctx, "event"), optional(ctx, "municipality")));
   }
 
   public void suggest(Context ctx) {

@@ -1,6 +1,7 @@
 package fi.viranomaisbotti.server.storage;
 
 import fi.viranomaisbotti.engine.conversation.ConversationRepository;
+import fi.viranomaisbotti.engine.unanswered.UnansweredRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +24,22 @@ public final class RetentionJob implements AutoCloseable {
   public static final Duration EVERY = Duration.ofHours(1);
 
   private final ConversationRepository repository;
+  private final UnansweredRepository unanswered;
   private final Duration retention;
   private final Clock clock;
   private ScheduledExecutorService scheduler;
 
   /** @param retention how long a conversation is kept after its latest turn */
   public RetentionJob(ConversationRepository repository, Duration retention, Clock clock) {
+    this(repository, null, retention, clock);
+  }
+
+  /**
+   * @param unanswered the unanswered queue, whose masked texts are kept as long as conversations;
+   *     null when there is none to sweep
+   */
+  public RetentionJob(ConversationRepository repository, UnansweredRepository unanswered, Duration retention, Clock clock) {
+    this.unanswered = unanswered;
     this.repository = Objects.requireNonNull(repository, "repository");
     this.retention = Objects.requireNonNull(retention, "retention");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -45,6 +56,10 @@ public final class RetentionJob implements AutoCloseable {
   public int runOnce() {
     Instant cutoff = clock.instant().minus(retention);
     int deleted = repository.deleteInactiveBefore(cutoff);
+    int texts = unanswered == null ? 0 : unanswered.deleteBefore(cutoff);
+    if (texts > 0) {
+      LOG.info("Retention: deleted {} text(s) of the unanswered queue captured before {}", texts, cutoff);
+    }
     if (deleted > 0) {
       LOG.info("Retention: deleted {} conversation(s) without a turn since {} ({} days)", deleted, cutoff, retention.toDays());
     }

@@ -24,6 +24,16 @@ public final class ApiException extends RuntimeException {
     this.customerMessage = customerMessage;
   }
 
+  /**
+   * A refusal that carries more than its message, written beside the error in the body (e.g.
+   * {@code "current"}: the item as it stands now, for a stale write).
+   */
+  public ApiException(int status, String code, String message, java.util.Map<String, Object> details) {
+    super(message);
+    this.error = new ErrorMapper.ApiError(status, code, message, 0, details);
+    this.customerMessage = null;
+  }
+
   /** What the client is told: status, code, message and the retry hint. */
   public ErrorMapper.ApiError error() {
     return error;

@@ -5,6 +5,7 @@ import fi.viranomaisbotti.engine.conversation.ConversationBusyException;
 import fi.viranomaisbotti.engine.conversation.ConversationFullException;
 import fi.viranomaisbotti.engine.conversation.ConversationNotFoundException;
 import fi.viranomaisbotti.engine.conversation.HandoffNotFoundException;
+import fi.viranomaisbotti.engine.unanswered.UnansweredNotFoundException;
 import fi.viranomaisbotti.engine.conversation.HandoffStateException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -39,9 +40,14 @@ public final class ErrorMapper {
    *
    * @param retryAfterSeconds when to try again ({@code Retry-After}), 0 for no hint
    */
-  public record ApiError(int status, String code, String message, long retryAfterSeconds) {
+  public record ApiError(int status, String code, String message, long retryAfterSeconds, Map<String, Object> details) {
     public ApiError {
       message = withShortEchoes(message);
+      details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    public ApiError(int status, String code, String message, long retryAfterSeconds) {
+      this(status, code, message, retryAfterSeconds, Map.of());
     }
 
     public ApiError(int status, String code, String message) {
@@ -107,6 +113,9 @@ public final class ErrorMapper {
     }
     if (failure instanceof HandoffNotFoundException e) {
       return new ApiError(404, "handoff_not_found", e.getMessage());
+    }
+    if (failure instanceof UnansweredNotFoundException e) {
+      return new ApiError(404, "unanswered_not_found", e.getMessage());
     }
     if (failure instanceof HandoffStateException e) {
       return new ApiError(409, "handoff_state", e.getMessage());
@@ -266,13 +275,19 @@ public final class ErrorMapper {
   /** A WebSocket error frame, with the code it carries apart for the access log. */
   public record SocketError(String code, String frame) {}
 
-  /** The REST body of an error. */
+  /**
+   * The REST body of an error: {@code {"error": {…}}}, followed by the error's details (the
+   * current item of a stale write, the problems of invalid content) beside it.
+   */
   public static Map<String, Object> restBody(ApiError error) {
     Map<String, Object> inner = new LinkedHashMap<>();
     inner.put("status", error.status());
     inner.put("code", error.code());
     inner.put("message", error.message());
-    return Map.of("error", inner);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", inner);
+    error.details().forEach(body::putIfAbsent);
+    return body;
   }
 
   /**

@@ -50,6 +50,7 @@ public final class ConversationService {
   private final ConversationRepository repository;
   private final Clock clock;
   private final long maxStoredCharacters;
+  private final TurnObserver observer;
   private final ResumeTokens tokens = new ResumeTokens();
   private final ShareCodes shareCodes = new ShareCodes();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
@@ -64,6 +65,13 @@ public final class ConversationService {
    *     conversation stores; a turn past it gets {@link ConversationFullException}
    */
   public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock, long maxStoredCharacters) {
+    this(navigator, repository, clock, maxStoredCharacters, TurnObserver.NONE);
+  }
+
+  /** @param observer told of each stored story and feedback, after it was stored */
+  public ConversationService(Navigator navigator, ConversationRepository repository, Clock clock, long maxStoredCharacters,
+      TurnObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     if (maxStoredCharacters < 1) {
       throw new IllegalArgumentException("A conversation must be able to store some text; got a cap of " + maxStoredCharacters);
     }
@@ -120,10 +128,12 @@ public final class ConversationService {
     Navigator.TurnReading reading = navigator.read(text, 0);
     AnalysedText analysed = reading.analysed();
     ConversationKey key = conversation == null ? start() : conversation;
-    return take(key, conversation == null, head -> new StoredTurn(
+    Turn turn = take(key, conversation == null, head -> new StoredTurn(
             head.version() + 1, now(), Role.USER, analysed.maskedText(),
             reading.facts().stream().map(f -> f.inTurn(head.version() + 1)).toList()),
         analysed.language(), (facts, language) -> navigator.recommend(facts, analysed, language));
+    observer.said(analysed, turn.recommendation());
+    return turn;
   }
 
   /**
@@ -264,6 +274,7 @@ public final class ConversationService {
     owned(conversation);
     String masked = text.isEmpty() ? null : navigator.analyse(text).maskedText();
     repository.addFeedback(conversation.id(), helpful, masked, now());
+    observer.feedback(helpful, masked, helpful ? List.of() : repository.turns(conversation.id()));
   }
 
   /** A share code and the consent it was given with. */

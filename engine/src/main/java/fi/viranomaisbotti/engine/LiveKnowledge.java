@@ -26,6 +26,28 @@ final class LiveKnowledge implements AutoCloseable {
     this.current = new AtomicReference<>(KnowledgeRuntime.build(snapshot, morphology, null, cache, ahead));
   }
 
+  private LiveKnowledge(Morphology morphology, KnowledgeCache cache, KnowledgeRuntime runtime) {
+    this.morphology = morphology;
+    this.cache = cache;
+    this.current = new AtomicReference<>(runtime);
+  }
+
+  /**
+   * Knowledge over another snapshot beside this one, for an editor's preview: it shares the live
+   * runtime's unchanged parts as a publish would, but nothing is swapped and nothing is cached.
+   *
+   * @throws RuleBaseException if the snapshot's rules do not compile
+   */
+  synchronized LiveKnowledge beside(KnowledgeSnapshot snapshot) {
+    KnowledgeRuntime live = acquire();
+    try {
+      return new LiveKnowledge(morphology, KnowledgeCache.NONE,
+          KnowledgeRuntime.build(snapshot, morphology, live, KnowledgeCache.NONE, null));
+    } finally {
+      live.release();
+    }
+  }
+
   /** Runs the call on the live runtime, which stays open until the call returns. */
   <T> T with(Function<KnowledgeRuntime, T> call) {
     KnowledgeRuntime rt = acquire();

@@ -111,13 +111,14 @@ public final class Navigator implements AutoCloseable {
   }
 
   /**
-   * A navigator over another snapshot, built beside this one and sharing its morphology, for an
-   * editor's preview: the live version keeps serving and is not touched. Close it after use.
+   * A navigator over another snapshot, built beside this one and sharing its morphology and its
+   * unchanged parts (as a publish would), for an editor's preview: the live version keeps serving
+   * and is not touched. Close it after use.
    *
    * @throws RuleBaseException if the snapshot's rules do not compile
    */
   public Navigator preview(KnowledgeSnapshot snapshot) {
-    return new Navigator(new LiveKnowledge(snapshot, morphology));
+    return new Navigator(live.beside(snapshot));
   }
 
   public KnowledgeSnapshot knowledge() {

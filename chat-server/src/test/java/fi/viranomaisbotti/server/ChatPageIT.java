@@ -84,8 +84,11 @@ class ChatPageIT {
     }
   }
 
+  /** Waits that look again when the page redraws an element between finding and reading it. */
   private static WebDriverWait waiting(WebDriver on) {
-    return new WebDriverWait(on, Duration.ofSeconds(20));
+    WebDriverWait wait = new WebDriverWait(on, Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private WebDriverWait waiting() {

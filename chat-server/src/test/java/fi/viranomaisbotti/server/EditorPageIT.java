@@ -387,6 +387,8 @@ class EditorPageIT extends ServerIT {
       new Actions(browser).sendKeys(Keys.TAB).perform();
     }
     new Actions(browser).sendKeys(Keys.ENTER).perform();
+    // The page moves the focus once the section is shown (after the click's own focus change).
+    waiting().until(d -> "queue-title".equals(active().getAttribute("id")));
     assertThat(active().getAttribute("id")).as("the section link moves the focus").isEqualTo("queue-title");
     for (int i = 0; i < 60 && !dismiss.equals(active().getAttribute("aria-label")); i++) {
       new Actions(browser).sendKeys(Keys.TAB).perform();

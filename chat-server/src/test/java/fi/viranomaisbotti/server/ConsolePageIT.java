@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.web.Role;
-import java.io.File;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +19,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ConsolePageIT extends ServerIT {
   static WebDriver browser;
-  static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
@@ -43,16 +38,7 @@ class ConsolePageIT extends ServerIT {
     Accounts.create(server, "sanna.neuvoja", EnumSet.of(Role.ADVISER));
     Accounts.create(server, "unohtelias", EnumSet.of(Role.ADVISER));
     Accounts.create(server, "paula.yllapito", EnumSet.of(Role.ADMIN));
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChatPageIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1280,1600");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(ChatPageIT.CHROMEDRIVER.toString())).build();
-    browser = new ChromeDriver(service, options);
+    browser = ChatPageIT.newBrowser();
   }
 
   @AfterAll

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.viranomaisbotti.server.web.Json;
 import fi.viranomaisbotti.server.web.Role;
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -27,8 +25,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -44,7 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class EditorPageIT extends ServerIT {
   static WebDriver browser;
-  static Path profile;
 
   @BeforeAll
   static void start() throws Exception {
@@ -53,16 +48,7 @@ class EditorPageIT extends ServerIT {
     Accounts.create(server, "eeva.toimittaja", EnumSet.of(Role.EDITOR));
     Accounts.create(server, "sanna.neuvoja", EnumSet.of(Role.ADVISER));
     Files.createDirectories(ChatPageIT.SCREENSHOTS);
-    profile = Files.createTempDirectory("chromium-profile");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(ChatPageIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1280,1600");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(ChatPageIT.CHROMEDRIVER.toString())).build();
-    browser = new ChromeDriver(service, options);
+    browser = ChatPageIT.newBrowser();
   }
 
   @AfterAll

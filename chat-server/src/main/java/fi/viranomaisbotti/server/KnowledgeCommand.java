@@ -102,6 +102,9 @@ final class KnowledgeCommand implements Callable<Integer> {
           out.println(unrecorded.size() + " REVIEWED item(s) predate verification records (nothing says what was checked);"
               + " check them against their sources: " + String.join(", ", unrecorded));
         }
+        List<String> draftRules = Verifications.unverifiedRules(snapshot);
+        out.println((navigator.rules().size() - draftRules.size()) + " rule(s) REVIEWED with a verification record, "
+            + draftRules.size() + " DRAFT" + (draftRules.isEmpty() ? "." : ": " + String.join(", ", draftRules)));
         return failed == 0 ? OK : INVALID;
       } catch (RuleBaseException e) {
         e.messages().forEach(out::println);

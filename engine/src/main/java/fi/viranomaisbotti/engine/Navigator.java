@@ -267,7 +267,7 @@ public final class Navigator implements AutoCloseable {
   /** The compiled rules with their metadata, for docs, the editor and tests. */
   public List<RuleSummary> rules() {
     return live.with(rt -> rt.rules.rules().stream()
-        .map(r -> new RuleSummary(r.id(), r.statement(), r.owner(), r.source()))
+        .map(r -> new RuleSummary(r.id(), r.statement(), r.owner(), r.source(), r.status()))
         .toList());
   }
 

@@ -188,7 +188,7 @@ final class KnowledgeValidator {
    * must have an example whose items exist: a mistyped id compiles in Drools and would otherwise
    * reach citizens as a notice about nothing, or make the rule silently never fire.
    */
-  private static void checkRules(KnowledgeSnapshot s, List<Problem> out) {
+  private void checkRules(KnowledgeSnapshot s, List<Problem> out) {
     Map<String, RuleText.Declared> rules = new LinkedHashMap<>();
     for (RuleFile f : s.rules()) {
       for (RuleText.Declared r : RuleText.read(f)) {
@@ -202,6 +202,7 @@ final class KnowledgeValidator {
                       + "; rule names are ids and must be unique. Rename one of them."));
         }
         checkRuleIds(s, r, out);
+        checkRuleStatus(r, out);
       }
     }
     Set<String> exemplified = new HashSet<>();
@@ -231,6 +232,40 @@ final class KnowledgeValidator {
                     + ": '- rule: " + r.name() + "' with given (the fewest facts that make it fire) and expect"
                     + " (what it concludes); see docs/editor-guide.md."));
       }
+    }
+  }
+
+  /**
+   * A rule states a piece of law, so it carries the items' review status: DRAFT unless it says
+   * {@code @status("REVIEWED")}, and REVIEWED only with a record of the check (the official page
+   * read, when, and what was compared).
+   */
+  private void checkRuleStatus(RuleText.Declared r, List<Problem> out) {
+    String where = "line " + r.line() + ": ";
+    String status = r.meta().get("status");
+    if (status != null && !status.strip().equals("DRAFT") && !status.strip().equals("REVIEWED")) {
+      out.add(Problem.error(r.file(), r.name(), where + "@status is '" + status + "'; write @status(\"DRAFT\") or @status(\"REVIEWED\")."));
+      return;
+    }
+    Verification v;
+    try {
+      v = r.verification();
+    } catch (java.time.format.DateTimeParseException e) {
+      out.add(Problem.error(r.file(), r.name(), where + "@verifiedOn must be a date written yyyy-mm-dd, e.g. @verifiedOn(\"2026-12-05\")."));
+      return;
+    }
+    if (v != null && (v.date() == null || blank(v.url()) || blank(v.checked()))) {
+      out.add(
+          Problem.error(
+              r.file(), r.name(), where + "a verification needs all three of @verifiedOn(\"yyyy-mm-dd\"), @verifiedUrl (the official page"
+                  + " read) and @checked (what was compared)."));
+    } else if (v != null && v.date().isAfter(today)) {
+      out.add(Problem.error(r.file(), r.name(), where + "@verifiedOn " + v.date() + " is in the future."));
+    } else if (r.status() == Status.REVIEWED && v == null) {
+      out.add(
+          Problem.error(
+              r.file(), r.name(), where + "@status(\"REVIEWED\") needs @verifiedOn, @verifiedUrl and @checked saying which official"
+                  + " page was read and what was compared; without them the rule is DRAFT."));
     }
   }
 

@@ -1,7 +1,11 @@
 package fi.viranomaisbotti.knowledge;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +18,34 @@ import java.util.regex.Pattern;
  * running them (the ecosystem graph). Stateless.
  */
 public final class RuleText {
-  /** A rule as written: its name, where it starts, and the ids it uses. */
-  public record Declared(String name, String file, int line, List<Target> targets, List<Reference> tested) {}
+  /**
+   * A rule as written: its name, where it starts, the ids it uses, and its metadata (each
+   * {@code @key("value")} between the name and {@code when}, e.g. statement, source, status).
+   */
+  public record Declared(
+      String name, String file, int line, List<Target> targets, List<Reference> tested, Map<String, String> meta) {
+
+    /** The rule's review status: REVIEWED when it says {@code @status("REVIEWED")}, else DRAFT. */
+    public Status status() {
+      String s = meta.get("status");
+      return s != null && s.strip().equals(Status.REVIEWED.name()) ? Status.REVIEWED : Status.DRAFT;
+    }
+
+    /**
+     * What a reviewer checked, from {@code @verifiedOn("yyyy-mm-dd")}, {@code @verifiedUrl("…")}
+     * and {@code @checked("…")}; null when the rule records no check. Throws
+     * DateTimeParseException for a malformed date (the validator reports it).
+     */
+    public Verification verification() {
+      String on = meta.get("verifiedOn");
+      String url = meta.get("verifiedUrl");
+      String checked = meta.get("checked");
+      if (on == null && url == null && checked == null) {
+        return null;
+      }
+      return new Verification(on == null ? null : LocalDate.parse(on.strip()), url, checked);
+    }
+  }
 
   /** An item a rule concludes; {@code concept} is the settling concept of a maybe, else null. */
   public record Target(String kind, String id, String concept) {}
@@ -42,6 +72,8 @@ public final class RuleText {
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   /** Text that ends in "not" (or "not (") just before a fact pattern. */
   private static final Pattern NEGATED = Pattern.compile("\\bnot\\s*\\(?\\s*(?:\\$\\w+\\s*:\\s*)?$");
+  /** One metadata annotation with a single quoted value; escaped quotes are allowed inside. */
+  private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
   private static final Pattern LINE_COMMENT = Pattern.compile("(?m)^\\s*//.*$");
 
   private RuleText() {}
@@ -55,9 +87,18 @@ public final class RuleText {
     while (m.find()) {
       out.add(
           new Declared(
-              m.group(1), file.path(), lineOf(text, m.start()), targets(m.group(4)), tested(m.group(3))));
+              m.group(1), file.path(), lineOf(text, m.start()), targets(m.group(4)), tested(m.group(3)), meta(m.group(2))));
     }
     return out;
+  }
+
+  private static Map<String, String> meta(String header) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher a = META.matcher(header);
+    while (a.find()) {
+      out.putIfAbsent(a.group(1), a.group(2).replace("\\\"", "\""));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static List<Target> targets(String then) {

@@ -17,4 +17,25 @@ public final class Verifications {
         .sorted()
         .toList();
   }
+
+  /**
+   * Rules not REVIEWED with a record of the check (DRAFT, written or by default), sorted by
+   * name: the law they state is still to be checked against their source.
+   */
+  public static List<String> unverifiedRules(KnowledgeSnapshot snapshot) {
+    return snapshot.rules().stream()
+        .flatMap(f -> RuleText.read(f).stream())
+        .filter(r -> !verified(r))
+        .map(RuleText.Declared::name)
+        .sorted()
+        .toList();
+  }
+
+  private static boolean verified(RuleText.Declared r) {
+    try {
+      return r.status() == Status.REVIEWED && r.verification() != null;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
 }

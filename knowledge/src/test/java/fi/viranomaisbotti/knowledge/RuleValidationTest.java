@@ -206,4 +206,44 @@ class RuleValidationTest {
 
     assertThat(load(files).rules()).hasSize(2);
   }
+
+  @Test
+  void aRuleIsDraftUntilItSaysReviewedAndReviewedNeedsTheRecordOfTheCheck() {
+    Map<String, String> files = fixtureCorpus();
+    assertThat(Verifications.unverifiedRules(load(files))).containsExactly("velvoite-anniskelulupa");
+
+    String statusOnly = "@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")\n  @status(\"REVIEWED\")";
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")", statusOnly));
+    assertThat(errors(files)).extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("needs @verifiedOn, @verifiedUrl and @checked"));
+
+    String recorded = statusOnly + """
+
+          @verifiedOn("2026-11-20")
+          @verifiedUrl("https://www.finlex.fi/fi/lainsaadanto/2017/1102#chp_3__sec_14")
+          @checked("14 §: anniskelu vaatii Lupa- ja valvontaviraston luvan; \\"anniskelu\\" määritelty 3 §:ssä")""";
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")", recorded));
+    KnowledgeSnapshot s = load(files);
+    assertThat(Verifications.unverifiedRules(s)).isEmpty();
+    RuleText.Declared rule = RuleText.read(s.rules().get(0)).get(0);
+    assertThat(rule.status()).isEqualTo(Status.REVIEWED);
+    assertThat(rule.verification().date()).hasToString("2026-11-20");
+    assertThat(rule.verification().checked()).contains("\"anniskelu\" määritelty");
+  }
+
+  @Test
+  void aRuleStatusOrCheckDateThatCannotBeReadIsAnErrorNamingTheLine() {
+    Map<String, String> files = fixtureCorpus();
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(", "@status(\"CHECKED\")\n  @statement("));
+    assertThat(errors(files)).extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).startsWith("line 3:").contains("@status is 'CHECKED'"));
+
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(",
+        "@verifiedOn(\"5.12.2026\") @verifiedUrl(\"https://finlex.fi\") @checked(\"14 §\")\n  @statement("));
+    assertThat(errors(files)).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("yyyy-mm-dd"));
+
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(",
+        "@verifiedOn(\"2026-12-24\") @verifiedUrl(\"https://finlex.fi\") @checked(\"14 §\")\n  @statement("));
+    assertThat(errors(files)).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("in the future"));
+  }
 }

@@ -121,7 +121,7 @@ public final class RuleBase implements AutoCloseable {
     return ruleCount;
   }
 
-  /** Every rule with its metadata (statement, owner, source), for docs, editor and tests. */
+  /** Every rule with its metadata (statement, owner, source, status), for docs, editor and tests. */
   public List<RuleInfo> rules() {
     List<RuleInfo> out = new ArrayList<>();
     kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> out.add(RuleInfo.of(r))));
@@ -134,12 +134,13 @@ public final class RuleBase implements AutoCloseable {
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }
 
-  /** A rule's id and its plain-language metadata. */
-  public record RuleInfo(String id, String statement, String owner, String source) {
+  /** A rule's id and its plain-language metadata; status is REVIEWED or DRAFT (also when not written). */
+  public record RuleInfo(String id, String statement, String owner, String source, String status) {
     static RuleInfo of(Rule r) {
       Map<String, Object> m = r.getMetaData();
       return new RuleInfo(
-          r.getName(), Derivations.text(m.get("statement")), Derivations.text(m.get("owner")), Derivations.text(m.get("source")));
+          r.getName(), Derivations.text(m.get("statement")), Derivations.text(m.get("owner")), Derivations.text(m.get("source")),
+          "REVIEWED".equals(Derivations.text(m.get("status")).strip()) ? "REVIEWED" : "DRAFT");
     }
   }
 }

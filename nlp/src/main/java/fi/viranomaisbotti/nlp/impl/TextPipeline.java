@@ -79,6 +79,9 @@ public final class TextPipeline {
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
+        if (scope.otherParty().get(i)) {
+          continue; // the buyer of what the customer sells is not the customer's business
+        }
         for (String c : t.concepts()) {
           mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
               scope.deferred().get(i), scope.existing().get(i)));
@@ -249,7 +252,7 @@ public final class TextPipeline {
           // Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi").
           match = lower(words.get(i + j).lemma()).equals(phrase.get(j));
         }
-        if (match) {
+        if (match && !scope.otherParty().get(positions.get(i))) {
           String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
           for (String c : e.getValue()) {
             int at = positions.get(i);

@@ -79,10 +79,10 @@ public final class TextPipeline {
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (scope.otherParty().get(i)) {
-          continue; // the buyer of what the customer sells is not the customer's business
-        }
         for (String c : t.concepts()) {
+          if (scope.otherParty().get(i) && !vocabulary.namesBuyer(c)) {
+            continue; // the buyer of what the customer sells is not the customer's business
+          }
           mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
               scope.deferred().get(i), scope.existing().get(i)));
         }
@@ -252,10 +252,13 @@ public final class TextPipeline {
           // Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi").
           match = lower(words.get(i + j).lemma()).equals(phrase.get(j));
         }
-        if (match && !scope.otherParty().get(positions.get(i))) {
+        if (match) {
           String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
           for (String c : e.getValue()) {
             int at = positions.get(i);
+            if (scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) {
+              continue;
+            }
             out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
                 scope.modalities().get(at), scope.deferred().get(at), scope.existing().get(at)));
           }

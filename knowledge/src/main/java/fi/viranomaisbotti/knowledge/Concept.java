@@ -1,5 +1,6 @@
 package fi.viranomaisbotti.knowledge;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -8,7 +9,10 @@ import java.util.List;
  * are base forms; a term of several words matches those lemmas in sequence. A concept that is a
  * quantity lists the units it is counted in ("noin 2000 ihmistä" → yleisömäärä 2000). The
  * colloquial forms ("musa", "duunari", "remppa") are matched as terms too; they are listed apart
- * so that a check can require every concept to have one.
+ * so that a check can require every concept to have one. A concept that names a kind of buyer
+ * ({@code buyer: true}, "kauppaketju" for selling to other businesses) is kept where a sentence
+ * names the one something is sold to ("myyn makkaraa kauppaketjuille"); other concepts said of a
+ * buyer ("myyn kalaa ravintoloille") are not the customer's own and are left out.
  */
 public record Concept(
     @JsonProperty(required = true) String id,
@@ -16,6 +20,7 @@ public record Concept(
     @JsonProperty(required = true) List<String> terms,
     List<String> units,
     List<String> colloquial,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean buyer,
     @JsonProperty(required = true) Meta meta)
     implements Item {
 
@@ -23,6 +28,17 @@ public record Concept(
     terms = terms == null ? List.of() : List.copyOf(terms);
     units = units == null ? List.of() : List.copyOf(units);
     colloquial = colloquial == null ? List.of() : List.copyOf(colloquial);
+    buyer = Boolean.TRUE.equals(buyer) ? Boolean.TRUE : null; // written only when true
+  }
+
+  /** A concept that names no kind of buyer. */
+  public Concept(String id, LocalizedText name, List<String> terms, List<String> units, List<String> colloquial, Meta meta) {
+    this(id, name, terms, units, colloquial, null, meta);
+  }
+
+  /** Whether the concept names a kind of buyer and so applies where a sentence names whom something is sold to. */
+  public boolean namesBuyer() {
+    return Boolean.TRUE.equals(buyer);
   }
 
   /** A concept without colloquial forms listed. */

@@ -21,6 +21,7 @@ public final class Vocabulary {
   private final Map<List<String>, List<String>> byPhrase;
   private final Map<String, Municipality> municipalities;
   private final Map<String, String> colloquial;
+  private final Set<String> buyers;
 
   /** Id prefix of vocabulary entries that map colloquial spellings to a standard form. */
   public static final String COLLOQUIAL_PREFIX = "puhekieli-";
@@ -29,11 +30,13 @@ public final class Vocabulary {
       Map<String, List<String>> byTerm,
       Map<List<String>, List<String>> byPhrase,
       Map<String, Municipality> municipalities,
-      Map<String, String> colloquial) {
+      Map<String, String> colloquial,
+      Set<String> buyers) {
     this.byTerm = byTerm;
     this.byPhrase = byPhrase;
     this.municipalities = municipalities;
     this.colloquial = colloquial;
+    this.buyers = buyers;
   }
 
   public static Vocabulary of(Collection<Concept> concepts) {
@@ -45,10 +48,14 @@ public final class Vocabulary {
     Map<String, Set<String>> terms = new HashMap<>();
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     Map<String, String> colloquial = new HashMap<>();
+    Set<String> buyers = new java.util.HashSet<>();
     for (Concept c : concepts) {
       if (c.id().startsWith(COLLOQUIAL_PREFIX)) {
         c.terms().forEach(raw -> colloquial.put(raw.strip().toLowerCase(Locale.ROOT), c.name().fi()));
         continue;
+      }
+      if (c.namesBuyer()) {
+        buyers.add(c.id());
       }
       for (String raw : c.allTerms()) {
         String t = raw.strip().toLowerCase(Locale.ROOT);
@@ -71,7 +78,15 @@ public final class Vocabulary {
       String first = m.name().fi().split(" ")[0].toLowerCase(Locale.ROOT);
       names.putIfAbsent(first, m);
     }
-    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names), Map.copyOf(colloquial));
+    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names), Map.copyOf(colloquial), Set.copyOf(buyers));
+  }
+
+  /**
+   * Whether the concept names a kind of buyer ("kauppaketju"), and so still applies where a
+   * sentence names the one something is sold to.
+   */
+  public boolean namesBuyer(String concept) {
+    return buyers.contains(concept);
   }
 
   /**

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * asks about something the customer takes as given ("mitä lupia sikala tarvitsee?"); only a
  * yes-or-no question leaves its words open ("tarvitsenko anniskeluluvan?"). A clause that says
  * the customer has something already ("minulla on jo kahvila", "olen jo rekisteröitynyt") marks
- * its words as existing. Stateless and thread-safe.
+ * its words as existing. The one a thing is sold or delivered to is a customer, not the speaker's
+ * business: in "myyn kalaa ravintoloille" the restaurants are the buyers, so their nouns are
+ * marked as another party's. Stateless and thread-safe.
  */
 final class ClauseScope {
   private static final Set<String> BOUNDARY_PUNCT = Set.of(",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?");
@@ -44,6 +46,10 @@ final class ClauseScope {
   private static final Set<String> ALREADY = Set.of("jo", "ennestään", "entuudestaan", "valmiiksi", "nykyään", "nykyisin");
   /** Verbs of having or running what is there: "minulla on jo", "omistan jo", "pyöritän jo". */
   private static final Set<String> HAVING = Set.of("olla", "omistaa", "pyörittää", "ylläpitää", "harjoittaa", "hallita");
+  /** Verbs of selling or delivering whose allative names the buyer: "myyn kalaa ravintoloille". */
+  private static final Set<String> SUPPLYING = Set.of("myydä", "toimittaa", "kaupata", "tarjota", "välittää");
+  /** The allative, with or without a possessive suffix: ravintolalle, ravintoloille, kaupoillemme. */
+  private static final Pattern ALLATIVE = Pattern.compile(".*lle(ni|si|mme|nne|nsa|nsä|an|än|en)?");
   /** The local cases, with or without a possessive suffix: kahvilassa, tilalla, ravintolastani. */
   private static final Pattern LOCAL_CASE =
       Pattern.compile(".*((ss|st|ll|lt)[aä]|lle)(ni|si|mme|nne|nsa|nsä|an|än|en)?");
@@ -60,14 +66,19 @@ final class ClauseScope {
    * @param modalities the modality of each token
    * @param deferred whether each token was put off rather than ruled out or asserted now
    * @param existing whether each token names something the customer has already
+   * @param otherParty whether each token names the one something is sold or delivered to, not the
+   *     customer's own: "ravintoloille" in "myyn kalaa ravintoloille"
    * @param question whether the sentence asks anything
    */
-  record Marks(List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, List<Boolean> existing, boolean question) {
+  record Marks(
+      List<Token> tokens, List<Modality> modalities, List<Boolean> deferred, List<Boolean> existing, List<Boolean> otherParty,
+      boolean question) {
     Marks {
       tokens = List.copyOf(tokens);
       modalities = List.copyOf(modalities);
       deferred = List.copyOf(deferred);
       existing = List.copyOf(existing);
+      otherParty = List.copyOf(otherParty);
     }
   }
 
@@ -85,6 +96,8 @@ final class ClauseScope {
     boolean deferred;
     boolean already;
     boolean having;
+    /** Its verb sells or delivers something, so an allative in it names the buyer. */
+    boolean supplying;
     boolean afterPunctuation;
 
     Clause(int from) {
@@ -121,6 +134,9 @@ final class ClauseScope {
         c.already = true; // "minulla on jo kahvila ja toiminimi"
         c.having = true;
       }
+      if (previous != null && !c.finite && ADDITIVE.contains(c.opener) && previous.supplying) {
+        c.supplying = true; // "myyn kalaa ravintoloille ja kaupoille"
+      }
       if (previous != null && previous.conditional && !c.afterPunctuation && ADDITIVE.contains(c.opener)) {
         c.conditional = true; // "jos palkkaan työntekijän ja myyn alkoholia, …"
       }
@@ -133,6 +149,7 @@ final class ClauseScope {
     List<Modality> modalities = new ArrayList<>(tokens.size());
     List<Boolean> deferred = new ArrayList<>(tokens.size());
     List<Boolean> existing = new ArrayList<>(tokens.size());
+    List<Boolean> otherParty = new ArrayList<>(tokens.size());
     boolean anyQuestion = false;
     for (Clause c : clauses) {
       anyQuestion |= c.question;
@@ -148,9 +165,10 @@ final class ClauseScope {
             : Modality.STATEMENT);
         deferred.add(c.deferred);
         existing.add(c.already && c.having && !negated && !c.conditional && !c.question);
+        otherParty.add(c.supplying && isAllative(t));
       }
     }
-    return new Marks(out, modalities, deferred, existing, anyQuestion || endsWithQuestionMark);
+    return new Marks(out, modalities, deferred, existing, otherParty, anyQuestion || endsWithQuestionMark);
   }
 
   private static List<Clause> split(List<Token> tokens) {
@@ -223,6 +241,9 @@ final class ClauseScope {
       if (HAVING.contains(lemma) && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
         c.having = true;
       }
+      if (SUPPLYING.contains(lemma) && "VERB".equals(t.pos())) {
+        c.supplying = true;
+      }
       if (HEDGES.contains(lemma) || HEDGES.contains(word)) {
         c.conditional = true;
       }
@@ -263,6 +284,15 @@ final class ClauseScope {
     }
     String word = lower(t.text());
     return !word.equals(lower(t.lemma())) && LOCAL_CASE.matcher(word).matches();
+  }
+
+  /** A noun in the allative: to whom, as in "myyn kalaa ravintoloille". */
+  static boolean isAllative(Token t) {
+    if (!"NOUN".equals(t.pos()) && !"PROPN".equals(t.pos())) {
+      return false;
+    }
+    String word = lower(t.text());
+    return !word.equals(lower(t.lemma())) && ALLATIVE.matcher(word).matches();
   }
 
   /** The negation verb in any person, alone or fused with a conjunction: en, ei, enkä, eikä, ettei, jollei. */

@@ -80,6 +80,9 @@ public final class TextPipeline {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         for (String c : t.concepts()) {
+          if (scope.otherParty().get(i) && !vocabulary.namesBuyer(c)) {
+            continue; // the buyer of what the customer sells is not the customer's business
+          }
           mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
               scope.deferred().get(i), scope.existing().get(i)));
         }
@@ -253,6 +256,9 @@ public final class TextPipeline {
           String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
           for (String c : e.getValue()) {
             int at = positions.get(i);
+            if (scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) {
+              continue;
+            }
             out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
                 scope.modalities().get(at), scope.deferred().get(at), scope.existing().get(at)));
           }

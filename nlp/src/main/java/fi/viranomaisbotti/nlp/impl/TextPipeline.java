@@ -197,11 +197,14 @@ public final class TextPipeline {
   private List<String> conceptsOf(String lemma, List<String> parts) {
     Set<String> out = new LinkedHashSet<>(vocabulary.conceptsOf(lemma));
     if (parts.size() > 1) {
+      boolean term = !out.isEmpty();
       for (String p : parts) {
         out.addAll(vocabulary.conceptsOf(p));
       }
-      // The head of a compound carries its meaning: "luomusikala" → "sikala".
-      for (int i = 1; i < parts.size() - 1; i++) {
+      // The head of a compound carries its meaning: "luomusikala" → "sikala". Not when the whole
+      // compound is a term: "eläinlääkäriasema" is a veterinary practice, not the "lääkäriasema"
+      // (health care) its head would give.
+      for (int i = 1; i < parts.size() - 1 && !term; i++) {
         out.addAll(vocabulary.conceptsOf(String.join("", parts.subList(i, parts.size()))));
       }
     }
@@ -247,13 +250,9 @@ public final class TextPipeline {
     for (int i = 0; i < words.size(); i++) {
       for (Map.Entry<List<String>, List<String>> e : phrasesByFirstWord.getOrDefault(lower(words.get(i).lemma()), List.of())) {
         List<String> phrase = e.getKey();
-        boolean match = i + phrase.size() <= words.size();
-        for (int j = 1; j < phrase.size() && match; j++) {
-          // Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi").
-          match = lower(words.get(i + j).lemma()).equals(phrase.get(j));
-        }
-        if (match) {
-          String evidence = String.join(" ", words.subList(i, i + phrase.size()).stream().map(Token::text).toList());
+        int end = phraseEnd(words, i, phrase);
+        if (end > 0) {
+          String evidence = String.join(" ", words.subList(i, end).stream().map(Token::text).toList());
           for (String c : e.getValue()) {
             int at = positions.get(i);
             if (scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) {
@@ -266,6 +265,26 @@ public final class TextPipeline {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the phrase starting at word {@code i} ends (exclusive), or -1 when it does not match.
+   * Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi"). One
+   * pronoun may stand between two of its words, as the object often does ("myydä niitä netissä",
+   * "tuoda ne maahan").
+   */
+  private static int phraseEnd(List<Token> words, int i, List<String> phrase) {
+    int k = i + 1;
+    for (int j = 1; j < phrase.size(); j++) {
+      if (k < words.size() && !lower(words.get(k).lemma()).equals(phrase.get(j)) && "PRON".equals(words.get(k).pos())) {
+        k++;
+      }
+      if (k >= words.size() || !lower(words.get(k).lemma()).equals(phrase.get(j))) {
+        return -1;
+      }
+      k++;
+    }
+    return k;
   }
 
   private static String lower(String lemma) {

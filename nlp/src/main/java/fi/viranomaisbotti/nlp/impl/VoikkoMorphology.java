@@ -176,11 +176,11 @@ final class VoikkoMorphology implements Morphology {
    * derivational suffix, written with a leading plus inside the parentheses, joins the part
    * before it, as does a bare piece without a base form ("+myy(myydä)+n+ti(+ti)" is one part,
    * myynti, not myydä and "nti"). Parts that together make a word of the dictionary are one part
-   * ({@link DictionaryCompounds}: tapaturmavakuutus is tapaturma + vakuutus, not tapa + turma +
+   * ({@link DictionaryWords}: tapaturmavakuutus is tapaturma + vakuutus, not tapa + turma +
    * vakuutus).
    */
   static List<String> compoundParts(String wordbases, String lemma) {
-    return compoundParts(wordbases, lemma, DictionaryCompounds.bundled()::contains);
+    return compoundParts(wordbases, lemma, DictionaryWords.bundled()::contains);
   }
 
   /** As {@link #compoundParts(String, String)} with the given dictionary of compound words. */

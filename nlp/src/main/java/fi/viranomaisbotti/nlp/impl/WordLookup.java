@@ -37,7 +37,9 @@ final class WordLookup {
       return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
     }
     int cp = text.codePointAt(0);
-    if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
+    // "-listalla" (from "Billboard -listalla") is a word; "-" and "--" are punctuation.
+    boolean hyphenWord = cp == '-' && text.length() > 2 && Character.isLetter(text.codePointAt(1));
+    if (!Character.isLetter(cp) && !Character.isDigit(cp) && !hyphenWord) {
       return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
     }
     if (Character.isDigit(cp) && text.chars().noneMatch(Character::isLetter)) {

@@ -10,35 +10,37 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Compound words that a Finnish dictionary has as headwords of their own ("tapaturma",
- * "maatalous", "elintarvike") although Voikko builds them from parts (tapa + turma). A compound's
- * parts keep such a word whole ({@link VoikkoMorphology#compoundParts}). The list is the headwords
- * of the FreeDict Finnish–English dictionary (CC BY-SA 3.0, see NOTICE) that Voikko reads as a
- * compound, written by nlp-eval's DictionaryCompoundsEval. Immutable and thread-safe.
+ * The single words that a Finnish dictionary has as headwords: the headwords of the FreeDict
+ * Finnish–English dictionary (CC BY-SA 3.0, see NOTICE) that Voikko knows, written by nlp-eval's
+ * DictionaryWordsEval. Two uses: a compound's parts keep a headword whole although Voikko builds
+ * it from parts ({@link VoikkoMorphology#compoundParts}: tapaturmavakuutus is tapaturma + vakuutus,
+ * not tapa + turma + vakuutus), and a participle that is a headword ("sopiva", "tietty") is
+ * lexicalised as an adjective, which the lemma model weighs ({@link LemmaFeatures}). Immutable and
+ * thread-safe.
  */
-final class DictionaryCompounds {
+final class DictionaryWords {
   /** Where the bundled list lives on the class path. */
-  static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/dictionary-compounds.txt";
+  static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/dictionary-words.txt";
 
   private final Set<String> words;
 
-  DictionaryCompounds(Set<String> words) {
+  DictionaryWords(Set<String> words) {
     this.words = Set.copyOf(words);
   }
 
   /** The list shipped in this jar, loaded once. */
-  static DictionaryCompounds bundled() {
+  static DictionaryWords bundled() {
     return Bundled.LIST;
   }
 
   private static final class Bundled {
-    static final DictionaryCompounds LIST = load();
+    static final DictionaryWords LIST = load();
 
-    private static DictionaryCompounds load() {
-      try (InputStream in = DictionaryCompounds.class.getResourceAsStream(RESOURCE)) {
+    private static DictionaryWords load() {
+      try (InputStream in = DictionaryWords.class.getResourceAsStream(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("The dictionary compounds " + RESOURCE + " are missing from the class path."
-              + " Rebuild the nlp module; the list is written by DictionaryCompoundsEval in nlp-eval.");
+              + " Rebuild the nlp module; the list is written by DictionaryWordsEval in nlp-eval.");
         }
         Set<String> words = new HashSet<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -48,14 +50,14 @@ final class DictionaryCompounds {
             words.add(line.strip());
           }
         }
-        return new DictionaryCompounds(words);
+        return new DictionaryWords(words);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read the dictionary compounds " + RESOURCE + ": " + e.getMessage(), e);
       }
     }
   }
 
-  /** Whether the dictionary has this word, lower case, as a headword of its own. */
+  /** Whether the dictionary has this word, lower case, as a headword. */
   boolean contains(String word) {
     return words.contains(word);
   }

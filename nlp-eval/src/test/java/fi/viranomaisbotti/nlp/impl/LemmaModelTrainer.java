@@ -27,6 +27,8 @@ final class LemmaModelTrainer {
   static final int MAX_REWRITES = 3;
   /** An ending of unknown words must be seen this often to be tried. */
   static final int MIN_ENDING_COUNT = 3;
+  /** Longest replacement of an ending of unknown words ("sessa" → "nen"), in characters. */
+  static final int MAX_APPENDED = 3;
   /** Longest ending of unknown words tried, in characters. */
   static final int MAX_ENDING = 6;
 
@@ -172,7 +174,7 @@ final class LemmaModelTrainer {
         }
         String removed = base.substring(p);
         String appended = gold.substring(p);
-        if (!removed.isEmpty() && removed.length() <= MAX_ENDING && appended.length() <= 2 && p >= 2) {
+        if (!removed.isEmpty() && removed.length() <= MAX_ENDING && appended.length() <= MAX_APPENDED && p >= 2) {
           counts.merge(new LemmaCandidates.Ending(removed, appended), 1, Integer::sum);
         }
       }

@@ -97,7 +97,7 @@ final class LemmaCandidates {
       if (head != null) {
         String prefix = lemma.substring(0, lemma.length() - head.length());
         for (String target : rewrites.getOrDefault(head, List.of())) {
-          add(out, lemmas, LemmaCandidate.Kind.REWRITE, prefix + target, r);
+          add(out, lemmas, LemmaCandidate.Kind.HEAD_REWRITE, prefix + target, r);
         }
       }
     }

@@ -40,6 +40,8 @@ final class LemmaFeatures {
       f.add(end + "|s=" + suffix(c.lemma(), 1));
       f.add(end + "|s=" + suffix(c.lemma(), 2));
       f.add(end + "|len=" + Math.min(8, c.lemma().length()));
+      f.add(end + "|w=" + suffix(base, 4));
+      f.add(end + "|n=" + next);
       f.add("G|f=" + form + "|" + end);
       return f;
     }
@@ -48,6 +50,10 @@ final class LemmaFeatures {
     f.add(kc + "|" + shape);
     f.add(k + "|f=" + form);
     f.add(k + "|l=" + c.lemma());
+    f.add(kc + "|ls=" + suffix(c.lemma(), 3));
+    f.add("fl=" + form + "|" + c.lemma());
+    f.add("l=" + c.lemma() + "|p=" + prev + "|n=" + next);
+    f.add(kc + "|same=" + c.lemma().equals(form));
     f.add(k + "|s2=" + suffix(form, 2));
     f.add(kc + "|s3=" + suffix(form, 3));
     f.add(kc + "|s4=" + suffix(form, 4));

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class LemmaEval {
   private static final String COMMAND = "mvn -B -q -pl nlp-eval -am verify -Peval";
-  private static final int EPOCHS = 12;
+  private static final int EPOCHS = 16;
 
   private static final String FIRST = "Voikko first analysis";
   private static final String PIPELINE = "our pipeline (UD lemma style)";

@@ -26,7 +26,7 @@ final class LemmaModelTrainer {
   /** At most this many rewrite targets per base form, the most frequent first. */
   static final int MAX_REWRITES = 3;
   /** An ending of unknown words must be seen this often to be tried. */
-  static final int MIN_ENDING_COUNT = 3;
+  static final int MIN_ENDING_COUNT = 2;
   /** Longest replacement of an ending of unknown words ("sessa" → "nen"), in characters. */
   static final int MAX_APPENDED = 3;
   /** Longest ending of unknown words tried, in characters. */

@@ -226,7 +226,9 @@ final class VoikkoMorphology implements Morphology {
     // The earlier parts stand in the lemma as written ("makkaran" in "makkaranmyynti").
     String prefix = String.join("", surfaces.subList(0, surfaces.size() - 1)).toLowerCase(Locale.ROOT);
     if (parts.size() > 1 && lower.startsWith(prefix) && lower.length() > prefix.length()) {
-      parts.set(parts.size() - 1, lower.substring(prefix.length()));
+      String head = lower.substring(prefix.length());
+      // A hyphen between the parts is not part of the head ("kuorma-auto": auto).
+      parts.set(parts.size() - 1, head.length() > 1 && head.startsWith("-") ? head.substring(1) : head);
     }
     return parts.size() > 2 ? dictionaryGroups(parts, surfaces, dictionaryWord) : List.copyOf(parts);
   }

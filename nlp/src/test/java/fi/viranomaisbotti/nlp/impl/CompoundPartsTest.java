@@ -33,6 +33,7 @@ class CompoundPartsTest {
   @Test
   void numbersAndHyphensAreNotParts() {
     assertThat(VoikkoMorphology.compoundParts("+26+-+vuotias(vuotias)", "26-vuotias")).containsExactly("vuotias");
+    assertThat(VoikkoMorphology.compoundParts("+kuorma(kuorma)+-+auto(auto)", "kuorma-auto")).containsExactly("kuorma", "auto");
   }
 
   @Test

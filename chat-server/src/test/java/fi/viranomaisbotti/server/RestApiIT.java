@@ -104,6 +104,13 @@ class RestApiIT extends ServerIT {
   }
 
   @Test
+  void analyzeGivesCompoundPartsAtTheDictionarysBoundaries() throws Exception {
+    JsonNode a = ServerFixture.json(server.post("/api/v1/analyze", body("Tapaturmavakuutus kattaa maatalousyrittäjän.")));
+    assertThat(a.at("/sentences/0/tokens/0/compoundParts")).extracting(JsonNode::asText).containsExactly("tapaturma", "vakuutus");
+    assertThat(a.at("/sentences/0/tokens/2/compoundParts")).extracting(JsonNode::asText).containsExactly("maatalous", "yrittäjä");
+  }
+
+  @Test
   void aMisspeltWordIsReadAndTheReadingIsShown() throws Exception {
     HttpResponse<String> r = server.post("/api/v1/recommendations", body("Avaan ravintlan Tampereelle."));
     assertThat(r.statusCode()).isEqualTo(200);

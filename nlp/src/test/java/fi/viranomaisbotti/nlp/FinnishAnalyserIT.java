@@ -45,6 +45,17 @@ class FinnishAnalyserIT {
   }
 
   @Test
+  void compoundPartsFollowTheDictionaryNotEveryStemVoikkoJoins() {
+    AnalysedText a = analyser.analyse(
+        "Tapaturmavakuutus koskee maatalousyrittäjää, elintarvikehuoneistoa ja ympäristölupaa rautatieasemalla.");
+    assertThat(token(a, "Tapaturmavakuutus").compoundParts()).containsExactly("tapaturma", "vakuutus");
+    assertThat(token(a, "maatalousyrittäjää").compoundParts()).containsExactly("maatalous", "yrittäjä");
+    assertThat(token(a, "elintarvikehuoneistoa").compoundParts()).containsExactly("elintarvike", "huoneisto");
+    assertThat(token(a, "ympäristölupaa").compoundParts()).containsExactly("ympäristö", "lupa");
+    assertThat(token(a, "rautatieasemalla").compoundParts()).containsExactly("rautatie", "asema");
+  }
+
+  @Test
   void indexFormsReadAbbreviationsInflectedAfterAColonAndDoNotSplitDerivations() {
     assertThat(analyser.indexForms("YTJ:ssä").all()).contains("ytj");
     assertThat(analyser.indexForms("YEL:n").all()).contains("yel");

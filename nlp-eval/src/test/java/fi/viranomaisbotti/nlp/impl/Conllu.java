@@ -18,6 +18,34 @@ final class Conllu {
 
   private Conllu() {}
 
+  /**
+   * The document of each sentence, in the order {@link #read} gives them: the sent_id without its
+   * sentence number ("b204.3" → b204); sentences without one are each their own document.
+   */
+  static List<String> documents(Path file) throws IOException {
+    List<String> out = new ArrayList<>();
+    String id = null;
+    boolean inSentence = false;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("# sent_id = ")) {
+        id = line.substring("# sent_id = ".length()).strip();
+      } else if (line.isBlank()) {
+        if (inSentence) {
+          int dot = id == null ? -1 : id.lastIndexOf('.');
+          out.add(id == null ? "sentence " + out.size() : dot > 0 ? id.substring(0, dot) : id);
+          id = null;
+          inSentence = false;
+        }
+      } else if (!line.startsWith("#")) {
+        inSentence = true;
+      }
+    }
+    if (inSentence) {
+      out.add(id == null ? "sentence " + out.size() : id.contains(".") ? id.substring(0, id.lastIndexOf('.')) : id);
+    }
+    return out;
+  }
+
   static List<List<Word>> read(Path file) throws IOException {
     List<List<Word>> sentences = new ArrayList<>();
     List<Word> current = new ArrayList<>();

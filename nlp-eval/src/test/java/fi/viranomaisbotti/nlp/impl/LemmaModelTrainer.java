@@ -26,7 +26,9 @@ final class LemmaModelTrainer {
   /** At most this many rewrite targets per base form, the most frequent first. */
   static final int MAX_REWRITES = 3;
   /** An ending of unknown words must be seen this often to be tried. */
-  static final int MIN_ENDING_COUNT = 3;
+  static final int MIN_ENDING_COUNT = 2;
+  /** Longest replacement of an ending of unknown words ("sessa" → "nen"), in characters. */
+  static final int MAX_APPENDED = 3;
   /** Longest ending of unknown words tried, in characters. */
   static final int MAX_ENDING = 6;
 
@@ -35,6 +37,9 @@ final class LemmaModelTrainer {
 
   /** A word of a training sentence and its gold lemma. */
   record GoldWord(String form, String lemma) {}
+
+  /** Sentences annotated in one convention ("tdt", "ftb"): its features get weights of their own. */
+  record TrainingSet(String convention, List<List<GoldWord>> sentences) {}
 
   /** @param vocabulary the colloquial spellings to read as standard forms, as at run time */
   LemmaModelTrainer(Morphology morphology, Vocabulary vocabulary, int epochs) {
@@ -47,7 +52,17 @@ final class LemmaModelTrainer {
     return goldLemma.equals("#") ? goldLemma : goldLemma.replace("#", "").toLowerCase(Locale.ROOT);
   }
 
-  LemmaModel train(List<List<GoldWord>> sentences) {
+  /**
+   * Trains on the sets together: rewrites and endings from all of them, and each feature with a
+   * shared weight and one for the convention of the sentence it was seen in.
+   */
+  LemmaModel train(List<TrainingSet> sets) {
+    List<List<GoldWord>> sentences = new ArrayList<>();
+    List<String> conventions = new ArrayList<>();
+    for (TrainingSet set : sets) {
+      sentences.addAll(set.sentences());
+      set.sentences().forEach(x -> conventions.add(set.convention()));
+    }
     List<List<LookedUpWord>> looked = new ArrayList<>(sentences.size());
     for (List<GoldWord> s : sentences) {
       List<LookedUpWord> l = new ArrayList<>(s.size());
@@ -75,8 +90,14 @@ final class LemmaModelTrainer {
         boolean[] correct = new boolean[cands.size()];
         boolean any = false;
         for (int c = 0; c < cands.size(); c++) {
-          features.add(LemmaFeatures.of(sentence, i, cands.get(c)));
-          correct[c] = cands.get(c).lemma().equals(gold);
+          List<String> shared = LemmaFeatures.of(sentence, i, cands.get(c));
+          List<String> both = new ArrayList<>(shared.size() * 2);
+          both.addAll(shared);
+          for (String f : shared) {
+            both.add(LemmaModel.conventionFeature(conventions.get(s), f));
+          }
+          features.add(both);
+          correct[c] = normalise(cands.get(c).lemma()).equals(gold);
           any |= correct[c];
         }
         if (cands.size() > 1 && any) {
@@ -100,12 +121,18 @@ final class LemmaModelTrainer {
         }
         String gold = normalise(sentences.get(s).get(i).lemma());
         List<LemmaCandidate> cands = plain.of(w);
-        if (cands.stream().anyMatch(c -> c.lemma().equals(gold))) {
+        if (cands.stream().anyMatch(c -> normalise(c.lemma()).equals(gold))) {
           continue;
         }
         for (LemmaCandidate c : cands) {
           if (c.kind() == LemmaCandidate.Kind.READING) {
             counts.computeIfAbsent(c.lemma(), k -> new TreeMap<>()).merge(gold, 1, Integer::sum);
+            // The head of a compound is rewritten as the head alone: learn it from compounds too.
+            String head = LemmaCandidates.compoundHead(c.reading());
+            String prefix = head == null ? null : c.lemma().substring(0, c.lemma().length() - head.length());
+            if (head != null && gold.startsWith(prefix) && gold.length() > prefix.length()) {
+              counts.computeIfAbsent(head, k -> new TreeMap<>()).merge(gold.substring(prefix.length()), 1, Integer::sum);
+            }
           }
         }
       }
@@ -147,7 +174,7 @@ final class LemmaModelTrainer {
         }
         String removed = base.substring(p);
         String appended = gold.substring(p);
-        if (!removed.isEmpty() && removed.length() <= MAX_ENDING && appended.length() <= 2 && p >= 2) {
+        if (!removed.isEmpty() && removed.length() <= MAX_ENDING && appended.length() <= MAX_APPENDED && p >= 2) {
           counts.merge(new LemmaCandidates.Ending(removed, appended), 1, Integer::sum);
         }
       }

@@ -22,6 +22,14 @@ record LemmaCandidate(Kind kind, String lemma, WordAnalysis reading) {
     ACTION_NOUN("M"),
     /** A reading's base form rewritten the way the training data lemmatises it ("ne": se). */
     REWRITE("W"),
+    /** A compound whose head is rewritten as the head alone is ("edellisvaali": edellisvaalit). */
+    HEAD_REWRITE("D"),
+    /**
+     * A hyphenated compound with its boundary written as in UD_Finnish-TDT ("kuorma-auto":
+     * kuorma#auto), or a part written with a hyphen alone without it ("-listalla": lista;
+     * "talous-": talous).
+     */
+    HYPHEN("H"),
     /** The word itself, for adverbs and adpositions read as inflected nouns ("lopulta"). */
     FORM("F"),
     /** The word without its clitic ("todellakaan": todella). */

@@ -74,8 +74,31 @@ final class LemmaCandidates {
       }
     }
     for (WordAnalysis r : word.readings()) {
-      for (String target : rewrites.getOrDefault(r.lemma().toLowerCase(Locale.ROOT), List.of())) {
-        add(out, lemmas, LemmaCandidate.Kind.REWRITE, target, r);
+      String lemma = r.lemma().toLowerCase(Locale.ROOT);
+      if (lemma.length() > 2 && lemma.startsWith("-")) {
+        add(out, lemmas, LemmaCandidate.Kind.HYPHEN, lemma.substring(1), r);
+      } else if (lemma.length() > 2 && lemma.endsWith("-")) {
+        add(out, lemmas, LemmaCandidate.Kind.HYPHEN, r.compoundParts().get(r.compoundParts().size() - 1), r);
+      } else if (lemma.indexOf('-') > 0) {
+        add(out, lemmas, LemmaCandidate.Kind.HYPHEN, compoundMarked(lemma), r);
+      }
+    }
+    for (WordAnalysis r : word.readings()) {
+      String lemma = r.lemma().toLowerCase(Locale.ROOT);
+      List<String> whole = rewrites.get(lemma);
+      if (whole != null) {
+        for (String target : whole) {
+          add(out, lemmas, LemmaCandidate.Kind.REWRITE, target, r);
+        }
+        continue;
+      }
+      // A compound's head is rewritten as the head alone is ("edellisvaali": edellisvaalit, as vaali: vaalit).
+      String head = compoundHead(r);
+      if (head != null) {
+        String prefix = lemma.substring(0, lemma.length() - head.length());
+        for (String target : rewrites.getOrDefault(head, List.of())) {
+          add(out, lemmas, LemmaCandidate.Kind.HEAD_REWRITE, prefix + target, r);
+        }
       }
     }
     String form = (word.corrected() == null ? word.text() : word.corrected()).toLowerCase(Locale.ROOT);
@@ -85,6 +108,31 @@ final class LemmaCandidates {
       add(out, lemmas, LemmaCandidate.Kind.WITHOUT_CLITIC, form.substring(0, form.length() - clitic.length()), null);
     }
     return out;
+  }
+
+  /**
+   * The last part of a compound reading when the lemma ends with it as written ("edellisvaali":
+   * vaali), else null.
+   */
+  static String compoundHead(WordAnalysis r) {
+    List<String> parts = r.compoundParts();
+    if (parts.size() < 2) {
+      return null;
+    }
+    String lemma = r.lemma().toLowerCase(Locale.ROOT);
+    String head = parts.get(parts.size() - 1);
+    return head.length() >= 2 && lemma.length() > head.length() && lemma.endsWith(head) ? head : null;
+  }
+
+  /** The lemma with each hyphen between two letters or digits written as UD_Finnish-TDT's boundary mark '#'. */
+  static String compoundMarked(String lemma) {
+    StringBuilder out = new StringBuilder(lemma);
+    for (int i = 1; i < out.length() - 1; i++) {
+      if (out.charAt(i) == '-' && Character.isLetterOrDigit(out.charAt(i - 1)) && Character.isLetterOrDigit(out.charAt(i + 1))) {
+        out.setCharAt(i, '#');
+      }
+    }
+    return out.toString();
   }
 
   private static String prefixed(String head, String lemma) {

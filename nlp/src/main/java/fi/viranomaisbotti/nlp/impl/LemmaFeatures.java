@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The features of one candidate lemma in its sentence: how the candidate was made, the reading's
  * word class, case, number, participle and mood, the word's ending, capitalisation and place in
- * the sentence, and the neighbours' word classes. Stateless.
+ * the sentence, the neighbours' word classes, and whether a participle is a dictionary word
+ * ({@link DictionaryWords}). Stateless.
  */
 final class LemmaFeatures {
   private LemmaFeatures() {}
@@ -39,6 +40,8 @@ final class LemmaFeatures {
       f.add(end + "|s=" + suffix(c.lemma(), 1));
       f.add(end + "|s=" + suffix(c.lemma(), 2));
       f.add(end + "|len=" + Math.min(8, c.lemma().length()));
+      f.add(end + "|w=" + suffix(base, 4));
+      f.add(end + "|n=" + next);
       f.add("G|f=" + form + "|" + end);
       return f;
     }
@@ -47,6 +50,10 @@ final class LemmaFeatures {
     f.add(kc + "|" + shape);
     f.add(k + "|f=" + form);
     f.add(k + "|l=" + c.lemma());
+    f.add(kc + "|ls=" + suffix(c.lemma(), 3));
+    f.add("fl=" + form + "|" + c.lemma());
+    f.add("l=" + c.lemma() + "|p=" + prev + "|n=" + next);
+    f.add(kc + "|same=" + c.lemma().equals(form));
     f.add(k + "|s2=" + suffix(form, 2));
     f.add(kc + "|s3=" + suffix(form, 3));
     f.add(kc + "|s4=" + suffix(form, 4));
@@ -63,6 +70,12 @@ final class LemmaFeatures {
       f.add(kc + "|" + kase + "|p=" + prev);
       f.add(kc + "|pt=" + r.attribute("PARTICIPLE") + "|m=" + r.attribute("MOOD"));
       f.add(kc + "|pt=" + r.attribute("PARTICIPLE") + "|p=" + prev);
+      if (!r.attribute("PARTICIPLE").isEmpty()) {
+        // A participle that the dictionary has as a word ("sopiva", "tietty") is often an adjective in UD.
+        boolean lexical = DictionaryWords.bundled().contains(r.lemma().toLowerCase(Locale.ROOT));
+        f.add(kc + "|pt=" + r.attribute("PARTICIPLE") + "|lex=" + lexical);
+        f.add(k + "|lex=" + lexical + "|p=" + prev);
+      }
       f.add(kc + "|cmp=" + r.attribute("COMPARISON") + "|foc=" + r.attribute("FOCUS"));
       f.add(kc + "|parts=" + Math.min(3, r.compoundParts().size()));
       f.add(kc + "|f=" + form);

@@ -18,16 +18,27 @@ import java.util.zip.GZIPInputStream;
 /**
  * The weights that rank candidate lemmas and the base-form rewrites learnt from annotated text.
  * Immutable and thread-safe. The bundled model is trained from the Universal Dependencies Finnish
- * TDT and FTB development sets (see NOTICE and docs/nlp-evaluation.md).
+ * TDT and FTB development sets and the FTB test set (see NOTICE and docs/nlp-evaluation.md).
+ *
+ * <p>The treebanks lemmatise some words by different conventions (TDT: "ne" → se, "tässä" → tämä,
+ * "perusteella" → peruste; FTB keeps them). Each feature therefore has a shared weight and one per
+ * convention ({@link #conventionFeature}); a model scores with the shared weights and those of its
+ * {@link #convention()}. The bundled model follows {@value #UD_CONVENTION}, the main UD Finnish
+ * treebank.
  */
 final class LemmaModel {
   /** Where the bundled model lives on the class path. */
   static final String RESOURCE = "/fi/viranomaisbotti/nlp/impl/lemma-model.tsv.gz";
+  /** The convention of the bundled model: UD_Finnish-TDT's. */
+  static final String UD_CONVENTION = "tdt";
 
   private final Map<String, Float> weights;
   private final Map<String, List<String>> rewrites;
   private final List<LemmaCandidates.Ending> endings;
+  private final String convention;
+  private final String conventionPrefix;
 
+  /** A model that scores with the shared weights only. */
   LemmaModel(
       Map<String, Float> weights, Map<String, List<String>> rewrites, List<LemmaCandidates.Ending> endings) {
     this.weights = Map.copyOf(weights);
@@ -35,9 +46,34 @@ final class LemmaModel {
     Map<String, List<String>> copy = new HashMap<>();
     rewrites.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.rewrites = Map.copyOf(copy);
+    this.convention = "";
+    this.conventionPrefix = null;
   }
 
-  /** The model shipped in this jar, loaded once. */
+  private LemmaModel(LemmaModel shared, String convention) {
+    this.weights = shared.weights;
+    this.rewrites = shared.rewrites;
+    this.endings = shared.endings;
+    this.convention = convention;
+    this.conventionPrefix = convention.isEmpty() ? null : conventionFeature(convention, "");
+  }
+
+  /** The same weights, scored with those of this convention ("tdt", "ftb") added; "" for none. */
+  LemmaModel inConvention(String name) {
+    return new LemmaModel(this, name);
+  }
+
+  /** The convention this model scores with, "" for the shared weights only. */
+  String convention() {
+    return convention;
+  }
+
+  /** The name of a feature's weight in one convention. */
+  static String conventionFeature(String convention, String feature) {
+    return "@" + convention + " " + feature;
+  }
+
+  /** The model shipped in this jar, loaded once, in the {@value #UD_CONVENTION} convention. */
   static LemmaModel bundled() {
     return Bundled.MODEL;
   }
@@ -52,7 +88,7 @@ final class LemmaModel {
               "The lemma model " + RESOURCE + " is missing from the class path. Rebuild the nlp module;"
                   + " the model is trained by LemmaEval in nlp-eval (mvn -pl nlp-eval -am verify -Peval).");
         }
-        return read(new GZIPInputStream(in));
+        return read(new GZIPInputStream(in)).inConvention(UD_CONVENTION);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not read the lemma model " + RESOURCE + ": " + e.getMessage(), e);
       }
@@ -105,13 +141,19 @@ final class LemmaModel {
     }
   }
 
-  /** The sum of the weights of the features. */
+  /** The sum of the weights of the features, shared and in this model's convention. */
   double score(List<String> features) {
     double s = 0;
     for (String f : features) {
       Float w = weights.get(f);
       if (w != null) {
         s += w;
+      }
+      if (conventionPrefix != null) {
+        Float c = weights.get(conventionPrefix + f);
+        if (c != null) {
+          s += c;
+        }
       }
     }
     return s;

@@ -75,7 +75,7 @@ final class ReadingDisambiguator {
     }
     String lemma = style == LemmaStyle.READING || best.kind() == LemmaCandidate.Kind.READING ? r.lemma() : best.lemma();
     String pos = style == LemmaStyle.UNIVERSAL_DEPENDENCIES && best.kind() == LemmaCandidate.Kind.PARTICIPLE_VERB ? "VERB" : r.pos();
-    List<String> parts = lemma.equals(r.lemma()) ? r.compoundParts() : List.of(lemma);
+    List<String> parts = lemma.equals(r.lemma()) || best.kind() == LemmaCandidate.Kind.HYPHEN ? r.compoundParts() : List.of(lemma);
     return new Reading(lemma, pos, r.wordClass(), parts, true, corrected, w.readings().size());
   }
 

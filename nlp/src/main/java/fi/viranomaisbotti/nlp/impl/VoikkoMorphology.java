@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.puimula.libvoikko.Analysis;
 import org.puimula.libvoikko.Voikko;
 
@@ -174,9 +175,16 @@ final class VoikkoMorphology implements Morphology {
    * into the base forms of the compound's parts ([liha, sikala], [anniskelu, lupa]). A
    * derivational suffix, written with a leading plus inside the parentheses, joins the part
    * before it, as does a bare piece without a base form ("+myy(myydä)+n+ti(+ti)" is one part,
-   * myynti, not myydä and "nti").
+   * myynti, not myydä and "nti"). Parts that together make a word of the dictionary are one part
+   * ({@link DictionaryWords}: tapaturmavakuutus is tapaturma + vakuutus, not tapa + turma +
+   * vakuutus).
    */
   static List<String> compoundParts(String wordbases, String lemma) {
+    return compoundParts(wordbases, lemma, DictionaryWords.bundled()::contains);
+  }
+
+  /** As {@link #compoundParts(String, String)} with the given dictionary of compound words. */
+  static List<String> compoundParts(String wordbases, String lemma, Predicate<String> dictionaryWord) {
     List<String> parts = new ArrayList<>();
     List<String> surfaces = new ArrayList<>();
     int i = 0;
@@ -218,8 +226,37 @@ final class VoikkoMorphology implements Morphology {
     // The earlier parts stand in the lemma as written ("makkaran" in "makkaranmyynti").
     String prefix = String.join("", surfaces.subList(0, surfaces.size() - 1)).toLowerCase(Locale.ROOT);
     if (parts.size() > 1 && lower.startsWith(prefix) && lower.length() > prefix.length()) {
-      parts.set(parts.size() - 1, lower.substring(prefix.length()));
+      String head = lower.substring(prefix.length());
+      // A hyphen between the parts is not part of the head ("kuorma-auto": auto).
+      parts.set(parts.size() - 1, head.length() > 1 && head.startsWith("-") ? head.substring(1) : head);
     }
-    return List.copyOf(parts);
+    return parts.size() > 2 ? dictionaryGroups(parts, surfaces, dictionaryWord) : List.copyOf(parts);
+  }
+
+  /**
+   * Joins adjacent parts that together are a dictionary word, the longest from the left first
+   * ([tapa, turma, vakuutus] → [tapaturma, vakuutus]). The joined word is the earlier parts as
+   * written and the last one's base form ("elin" + "tarvike"). All the parts together are never
+   * joined: the word's own last boundary stays, so that "ympäristölupa" keeps its head "lupa".
+   */
+  private static List<String> dictionaryGroups(List<String> parts, List<String> surfaces, Predicate<String> dictionaryWord) {
+    int n = parts.size();
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      int joined = i + 1;
+      for (int j = i == 0 ? n - 1 : n; j >= i + 2; j--) {
+        String word = (String.join("", surfaces.subList(i, j - 1)) + parts.get(j - 1)).toLowerCase(Locale.ROOT);
+        if (dictionaryWord.test(word)) {
+          joined = j;
+          break;
+        }
+      }
+      out.add(joined == i + 1
+          ? parts.get(i)
+          : (String.join("", surfaces.subList(i, joined - 1)) + parts.get(joined - 1)).toLowerCase(Locale.ROOT));
+      i = joined;
+    }
+    return List.copyOf(out);
   }
 }

@@ -37,8 +37,15 @@ final class WordLookup {
       return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
     }
     int cp = text.codePointAt(0);
-    if (!Character.isLetter(cp) && !Character.isDigit(cp)) {
+    // "-listalla" (from "Billboard -listalla") is a word; "-" and "--" are punctuation.
+    boolean dashWord = (cp == '-' || cp == '–' || cp == '—') && text.length() > 2 && Character.isLetter(text.codePointAt(1));
+    if (!Character.isLetter(cp) && !Character.isDigit(cp) && !dashWord) {
       return new LookedUpWord(text, LookedUpWord.Kind.PUNCTUATION, List.of(), null);
+    }
+    if (dashWord && cp != '-') {
+      // Voikko reads a leading hyphen, not a dash: "–hankkeessa" is read as "-hankkeessa".
+      LookedUpWord hyphened = lookUp("-" + text.substring(1));
+      return new LookedUpWord(text, hyphened.kind(), hyphened.readings(), hyphened.corrected());
     }
     if (Character.isDigit(cp) && text.chars().noneMatch(Character::isLetter)) {
       return new LookedUpWord(text, LookedUpWord.Kind.NUMBER, List.of(), null);

@@ -27,6 +27,20 @@ class LemmaModelTest {
   }
 
   @Test
+  void aConventionAddsItsOwnWeightsToTheSharedOnes() {
+    LemmaModel model = new LemmaModel(
+        Map.of("W|from=ne|to=se", -1.0f, LemmaModel.conventionFeature("tdt", "W|from=ne|to=se"), 3.0f,
+            LemmaModel.conventionFeature("ftb", "W|from=ne|to=se"), -2.0f),
+        Map.of("ne", List.of("se")),
+        List.of());
+    List<String> features = List.of("W|from=ne|to=se");
+    assertThat(model.score(features)).isEqualTo(-1.0);
+    assertThat(model.inConvention("tdt").score(features)).isEqualTo(2.0);
+    assertThat(model.inConvention("ftb").score(features)).isEqualTo(-3.0);
+    assertThat(LemmaModel.bundled().convention()).isEqualTo("tdt");
+  }
+
+  @Test
   void aBrokenLineIsReportedWithItsNumber() {
     byte[] text = "# malli\nw\tR|nimisana\t1.0\nrikki\n".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> LemmaModel.read(new ByteArrayInputStream(text)))

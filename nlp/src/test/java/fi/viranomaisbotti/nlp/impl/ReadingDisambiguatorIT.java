@@ -87,6 +87,21 @@ class ReadingDisambiguatorIT {
   }
 
   @Test
+  void aHyphenatedCompoundKeepsItsHyphenForTheChatAndTdtsBoundaryMarkInUdStyle() {
+    String sentence = "Ostimme uuden kuorma-auton keväällä .";
+    assertThat(word(chat, sentence, "kuorma-auton").lemma()).isEqualTo("kuorma-auto");
+    assertThat(word(ud, sentence, "kuorma-auton").lemma()).isEqualTo("kuorma#auto");
+    assertThat(word(ud, sentence, "kuorma-auton").compoundParts()).containsExactly("kuorma", "auto");
+  }
+
+  @Test
+  void aWordAfterADashIsAWordNotPunctuation() {
+    Reading r = word(ud, "Kappale nousi Billboard -listalla kärkeen .", "-listalla");
+    assertThat(r.pos()).isEqualTo("NOUN");
+    assertThat(r.lemma()).isEqualTo("lista");
+  }
+
+  @Test
   void adverbsReadAsInflectedNounsKeepTheirOwnForm() {
     assertThat(word(ud, "Lopulta saimme luvan .", "Lopulta").lemma()).isEqualTo("lopulta");
   }

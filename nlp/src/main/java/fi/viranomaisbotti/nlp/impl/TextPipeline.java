@@ -138,8 +138,17 @@ public final class TextPipeline {
         reading.known(),
         reading.correctedFrom(),
         reading.alternatives(),
-        conceptsOf(reading.lemma(), reading.compoundParts()),
+        reading.known() ? conceptsOf(reading.lemma(), reading.compoundParts()) : unknownWordConcepts(r.text(), reading),
         false);
+  }
+
+  /**
+   * An unknown word the vocabulary lists as written (a colloquial term such as "eläinlääkis") means
+   * that concept, whatever base form its ending suggests; otherwise the guessed reading decides.
+   */
+  private List<String> unknownWordConcepts(String text, Reading reading) {
+    List<String> asWritten = vocabulary.conceptsOf(text.toLowerCase(Locale.ROOT));
+    return asWritten.isEmpty() ? conceptsOf(reading.lemma(), reading.compoundParts()) : asWritten;
   }
 
   /** The forms under which a single word is indexed and searched; see {@link FinnishAnalyser#indexForms}. */

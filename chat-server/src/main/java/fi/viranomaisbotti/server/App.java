@@ -113,7 +113,7 @@ public final class App {
           config.http.maxRequestSize = Json.MAX_BODY_BYTES;
           config.http.defaultContentType = "application/json";
           // Javalin's own handler reads the files through the class loader; Jetty's would mount the whole
-          // jar as a file system for each folder, a quarter of the main thread's start (docs/benchmarks.md).
+          // jar as a file system for each folder (a quarter of the main thread's samples at start; docs/benchmarks.md).
           config.resourceHandler(new JavalinStaticResourceHandler());
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.staticFiles.enableWebjars();

@@ -71,8 +71,8 @@ public final class KnowledgeSource {
 
   /**
    * The files below the folder of the jar that holds the resource, read as zip entries: the class
-   * loader has the jar open already, where mounting it as a file system would read its whole
-   * directory again (a quarter of a second for the server's jar).
+   * loader has the jar open already, where mounting it as a file system reads its whole directory
+   * again (8 % of the main thread's samples in a JFR recording of a start, docs/benchmarks.md).
    */
   private static SortedMap<String, String> readJar(URI resource, String folder) {
     String spec = resource.getRawSchemeSpecificPart();

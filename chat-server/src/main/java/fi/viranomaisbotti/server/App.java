@@ -40,6 +40,7 @@ import fi.viranomaisbotti.server.web.ServerMetrics;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
@@ -111,6 +112,9 @@ public final class App {
               new JavalinJackson(Json.RESPONSES, false));
           config.http.maxRequestSize = Json.MAX_BODY_BYTES;
           config.http.defaultContentType = "application/json";
+          // Javalin's own handler reads the files through the class loader; Jetty's would mount the whole
+          // jar as a file system for each folder (a quarter of the main thread's samples at start; docs/benchmarks.md).
+          config.resourceHandler(new JavalinStaticResourceHandler());
           config.staticFiles.add("/public", Location.CLASSPATH);
           config.staticFiles.enableWebjars();
           config.startup.showJavalinBanner = false;

@@ -7,6 +7,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeException;
 import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
+import fi.viranomaisbotti.knowledge.RuleFile;
 import fi.viranomaisbotti.nlp.Morphology;
 import fi.viranomaisbotti.nlp.MorphologyUnavailableException;
 import fi.viranomaisbotti.server.ops.Readiness;
@@ -14,6 +15,7 @@ import fi.viranomaisbotti.server.storage.Database;
 import fi.viranomaisbotti.server.storage.JdbcKnowledgeStore;
 import fi.viranomaisbotti.server.storage.RetentionJob;
 import io.javalin.Javalin;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -62,30 +64,49 @@ public final class Main {
       System.exit(2);
       return;
     }
+    // The rules compile from the moment Voikko is open: the packaged rules are what the database's live
+    // version holds unless an editor published others, and then those compile instead (see below).
+    KnowledgeSource packaged;
+    Navigator.Starting starting;
+    List<RuleFile> compiling;
+    try {
+      packaged = config.knowledgeDir() == null
+          ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
+          : KnowledgeSource.directory(config.knowledgeDir());
+      compiling = KnowledgeLoader.ruleFiles(packaged);
+      starting = Navigator.begin(compiling, morphology, config.dataDir().resolve("knowledge-cache"));
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
+      closeWhenOpen(opening);
+      morphology.close();
+      System.exit(2);
+      return;
+    }
     // The live knowledge version is kept in the database: it is open before the knowledge is read.
     Database database;
     try {
       database = opening.join();
     } catch (CompletionException e) {
       System.err.println("Viranomaisbotti cannot start: " + (e.getCause() == null ? e : e.getCause()).getMessage());
+      starting.abandon();
       morphology.close();
       System.exit(2);
       return;
     }
     KnowledgeSnapshot snapshot;
     Navigator navigator;
-    Navigator.Starting starting = null;
     try {
-      KnowledgeSource packaged =
-          config.knowledgeDir() == null
-              ? KnowledgeSource.classpath("corpus", Main.class.getClassLoader())
-              : KnowledgeSource.directory(config.knowledgeDir());
       long t = System.nanoTime();
       KnowledgeSource live = KnowledgeSource.of(packaged.description() + " (live version in the database)",
           KnowledgeEditor.startingFiles(new JdbcKnowledgeStore(database.dataSource()), packaged, Clock.systemUTC()));
+      List<RuleFile> liveRules = KnowledgeLoader.ruleFiles(live);
+      if (!liveRules.equals(compiling)) {
+        LOG.info("The live knowledge version has rules of its own: compiling those instead of the packaged ones");
+        starting.abandon();
+        starting = Navigator.begin(liveRules, morphology, config.dataDir().resolve("knowledge-cache"));
+      }
       // The rules compile while the rest of the knowledge loads; the answer index and the event
       // classifier of this knowledge version are read from the cache when an earlier start kept them.
-      starting = Navigator.begin(KnowledgeLoader.ruleFiles(live), morphology, config.dataDir().resolve("knowledge-cache"));
       snapshot = new KnowledgeLoader().load(live);
       LOG.info("Loaded the knowledge in {} ms", millisSince(t));
       snapshot.warnings().forEach(w -> LOG.warn("Knowledge: {}", w));
@@ -94,9 +115,7 @@ public final class Main {
       LOG.info("Built the knowledge runtime in {} ms", millisSince(t));
     } catch (KnowledgeException | RuleBaseException | IllegalArgumentException e) {
       System.err.println("Viranomaisbotti cannot start: " + e.getMessage());
-      if (starting != null) {
-        starting.abandon();
-      }
+      starting.abandon();
       database.close();
       morphology.close();
       System.exit(2);

@@ -341,6 +341,30 @@ class RestApiIT extends ServerIT {
     assertThat(spec.body()).startsWith("openapi: 3");
   }
 
+  @Test
+  void pagesScriptsAndWebJarsAreServedFromTheClassPathAndNothingOutsideTheirFolders() throws Exception {
+    HttpResponse<String> script = server.get("/chat.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).get().asString().startsWith("text/javascript");
+    assertThat(script.headers().firstValue("Cache-Control")).hasValue("max-age=0");
+    String etag = script.headers().firstValue("ETag").orElseThrow();
+    ServerFixture.Exchange again = server.raw(ascii("GET /chat.js HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: " + etag
+        + "\r\nConnection: close\r\n\r\n"), false);
+    assertThat(again.status()).isEqualTo(304);
+    HttpResponse<String> library = server.get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js");
+    assertThat(library.statusCode()).isEqualTo(200);
+    assertThat(library.body()).contains("cytoscape");
+    assertThat(library.headers().firstValue("Cache-Control")).hasValue("max-age=31622400");
+    assertThat(server.get("/explorer/kartta.js").statusCode()).isEqualTo(200);
+    // The class path beyond the served folders stays out of reach.
+    for (String outside : List.of("/log4j2.xml", "/public/chat.js", "/webjars/a/../../log4j2.xml", "/webjars/../log4j2.xml",
+        "/explorer/..%2f..%2flog4j2.xml", "/explorer/../../log4j2.xml", "/%2e%2e/log4j2.xml", "/explorer/")) {
+      ServerFixture.Exchange r = server.raw(ascii("GET " + outside + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), false);
+      assertThat(r.status()).as(outside).isIn(400, 404);
+      assertThat(r.body()).as(outside).doesNotContain("<Configuration", "<script");
+    }
+  }
+
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Searches the answer base of one knowledge snapshot for the navigator: checks the filters,
@@ -29,19 +30,24 @@ final class AnswerSearchService {
   private final FinnishAnalyser analyser;
   private final AnswerIndex answers;
   private final Morphology morphology;
-  /** Per event, the obligations and services its rules bring with no other facts. */
-  private final Map<String, Set<String>> itemsOfEvent;
+  /**
+   * Per event, the obligations and services its rules bring with no other facts: one rule run per
+   * event, made beside the start (see {@link #itemsOfEvents}) rather than before the server is ready.
+   */
+  private final CompletableFuture<Map<String, Set<String>>> itemsOfEvent;
 
   AnswerSearchService(
-      KnowledgeSnapshot snapshot, FinnishAnalyser analyser, AnswerIndex answers, Morphology morphology, RuleBase rules) {
+      KnowledgeSnapshot snapshot, FinnishAnalyser analyser, AnswerIndex answers, Morphology morphology,
+      CompletableFuture<Map<String, Set<String>>> itemsOfEvent) {
     this.snapshot = snapshot;
     this.analyser = analyser;
     this.answers = answers;
     this.morphology = morphology;
-    this.itemsOfEvent = itemsOfEvents(snapshot, rules);
+    this.itemsOfEvent = itemsOfEvent;
   }
 
-  private static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
+  /** For each event of the snapshot, the ids of what its rules conclude from the event alone. */
+  static Map<String, Set<String>> itemsOfEvents(KnowledgeSnapshot snapshot, RuleBase rules) {
     Map<String, Set<String>> out = new HashMap<>();
     for (String event : snapshot.events().keySet()) {
       Set<String> items = new HashSet<>();
@@ -71,7 +77,7 @@ final class AnswerSearchService {
       place = new Recommendation.Place(m.code(), m.name().fi(), m.region(), m.vitalityCentre(), m.employmentArea(), m.wellbeingCounty(), "answered");
     }
     AnswerIndex.Filter filter =
-        new AnswerIndex.Filter(actor, event, event == null ? Set.of() : itemsOfEvent.getOrDefault(event, Set.of()));
+        new AnswerIndex.Filter(actor, event, event == null ? Set.of() : itemsOfEvent.join().getOrDefault(event, Set.of()));
     List<AnswerHit> hits = answers.hits(query, audience, limit, filter);
     AnalysedText analysed = analyser.analyse(query);
     List<String> notices = otherLanguage(analysed, hits.isEmpty())

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,7 +90,13 @@ final class KnowledgeRuntime {
     this.intents = intents == null ? null : intents.get();
     this.recommender = new Recommender(snapshot);
     this.facts = new FactExtractor(snapshot);
-    this.search = new AnswerSearchService(snapshot, analyser, this.answers, analyser.morphology(), this.rules);
+    // The event filter's items need a rule run per event: found on a thread of their own, so that the
+    // first search by event waits for them instead of the start. Only a runtime that no call can use
+    // any more closes its rules under that run, and then nobody asks for its result.
+    RuleBase compiled = this.rules;
+    CompletableFuture<Map<String, Set<String>>> itemsOfEvent =
+        inThread("event items", () -> AnswerSearchService.itemsOfEvents(snapshot, compiled));
+    this.search = new AnswerSearchService(snapshot, analyser, this.answers, analyser.morphology(), itemsOfEvent);
     this.graph = new EcosystemGraph(snapshot);
     this.origins = Map.copyOf(origins);
   }

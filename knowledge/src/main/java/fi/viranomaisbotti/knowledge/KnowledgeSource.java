@@ -1,19 +1,19 @@
 package fi.viranomaisbotti.knowledge;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +56,7 @@ public final class KnowledgeSource {
     try {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
-        FileSystem fs = jarFileSystem(uri);
-        return new KnowledgeSource(uri.toString(), readTree(fs.getPath(folder)));
+        return new KnowledgeSource(uri.toString(), readJar(uri, folder));
       }
       return new KnowledgeSource(uri.toString(), readTree(Path.of(uri).getParent()));
     } catch (URISyntaxException e) {
@@ -70,14 +69,32 @@ public final class KnowledgeSource {
     return new KnowledgeSource(description, new TreeMap<>(files));
   }
 
-  private static FileSystem jarFileSystem(URI uri) {
-    try {
-      return FileSystems.newFileSystem(uri, Map.of());
-    } catch (FileSystemAlreadyExistsException e) {
-      return FileSystems.getFileSystem(uri);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the corpus inside " + uri, e);
+  /**
+   * The files below the folder of the jar that holds the resource, read as zip entries: the class
+   * loader has the jar open already, where mounting it as a file system reads its whole directory
+   * again (8 % of the main thread's samples in a JFR recording of a start, docs/benchmarks.md).
+   */
+  private static SortedMap<String, String> readJar(URI resource, String folder) {
+    String spec = resource.getRawSchemeSpecificPart();
+    int separator = spec.indexOf("!/");
+    if (separator < 0) {
+      throw new IllegalStateException("Cannot tell the jar of the corpus resource " + resource);
     }
+    Path jar = Path.of(URI.create(spec.substring(0, separator)));
+    String prefix = folder + "/";
+    SortedMap<String, String> out = new TreeMap<>();
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (JarEntry entry : (Iterable<JarEntry>) file.stream()::iterator) {
+        if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+          try (InputStream in = file.getInputStream(entry)) {
+            out.put(entry.getName().substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the corpus inside " + jar, e);
+    }
+    return out;
   }
 
   private static SortedMap<String, String> readTree(Path root) {

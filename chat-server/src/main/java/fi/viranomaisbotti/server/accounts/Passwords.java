@@ -41,15 +41,27 @@ public final class Passwords {
 
   public Passwords(Cost cost) {
     this.cost = cost;
-    this.decoy = hash("decoy password for unknown users");
+    // Random bytes in a hash's place: verifying against it costs one derivation at this cost, like
+    // any stored hash, without spending one at start to make it.
+    byte[] noHash = new byte[HASH_BYTES];
+    random.nextBytes(noHash);
+    this.decoy = encode(newSalt(), noHash);
   }
 
   public String hash(String password) {
+    byte[] salt = newSalt();
+    return encode(salt, derive(password, salt, cost, HASH_BYTES));
+  }
+
+  private byte[] newSalt() {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] out = derive(password, salt, cost, HASH_BYTES);
+    return salt;
+  }
+
+  private String encode(byte[] salt, byte[] hash) {
     return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + cost.parallelism() + "$"
-        + B64.encodeToString(salt) + "$" + B64.encodeToString(out);
+        + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
   }
 
   /** Whether the password gives the stored hash; false for a hash this class cannot read. */
@@ -67,6 +79,11 @@ public final class Passwords {
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** What {@link #verifyDecoy} verifies against: a stored hash's form, for tests. */
+  String decoy() {
+    return decoy;
   }
 
   /** Spends the time of one verification, for a user who does not exist. */

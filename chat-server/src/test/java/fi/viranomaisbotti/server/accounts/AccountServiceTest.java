@@ -92,6 +92,21 @@ class AccountServiceTest {
   }
 
   @Test
+  void anUnknownNameIsCheckedAgainstADecoyOfAStoredHashsFormThatNoPasswordOpens() {
+    Passwords passwords = new Passwords();
+    String[] decoy = passwords.decoy().split("\\$");
+    String[] real = passwords.hash(PASSWORD).split("\\$");
+    // The same cost and lengths as a real hash, so that checking it takes a real verification's time.
+    assertThat(decoy).hasSize(real.length);
+    assertThat(decoy[3]).isEqualTo(real[3]);
+    assertThat(decoy[4]).hasSameSizeAs(real[4]);
+    assertThat(decoy[5]).hasSameSizeAs(real[5]);
+    assertThat(passwords.verify(PASSWORD, passwords.decoy())).isFalse();
+    assertThat(passwords.verify("", passwords.decoy())).isFalse();
+    assertThat(new Passwords().decoy()).isNotEqualTo(passwords.decoy());
+  }
+
+  @Test
   void aSessionIsFoundByItsIdAndEndsAtSignOutOrWhenItExpires() {
     accounts.create("maija.neuvoja", PASSWORD, EnumSet.of(Role.ADVISER));
     AccountService.NewSession s = accounts.signIn("Maija.Neuvoja ", PASSWORD);

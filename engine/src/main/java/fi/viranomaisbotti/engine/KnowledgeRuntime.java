@@ -60,6 +60,8 @@ final class KnowledgeRuntime {
   final FinnishAnalyser analyser;
   final RuleBase rules;
   final Counterfactuals counterfactuals;
+  /** What follows from a turn's facts alone, remembered for this runtime's knowledge. */
+  final TurnMemo turns;
   final AnswerIndex answers;
   final Recommender recommender;
   final FactExtractor facts;
@@ -77,7 +79,8 @@ final class KnowledgeRuntime {
 
   private KnowledgeRuntime(
       KnowledgeSnapshot snapshot, FinnishAnalyser analyser, SharedPart<RuleBase> rules, Counterfactuals counterfactuals,
-      SharedPart<AnswerIndex> answers, SharedPart<IntentClassifier> intents, Map<String, Origin> origins) {
+      SharedPart<AnswerIndex> answers, SharedPart<IntentClassifier> intents, Map<String, Origin> origins,
+      TurnMemo.Counts memoCounts) {
     this.snapshot = snapshot;
     this.analyser = analyser;
     this.sharedRules = rules;
@@ -88,6 +91,7 @@ final class KnowledgeRuntime {
     this.answers = answers.get();
     this.intents = intents == null ? null : intents.get();
     this.recommender = new Recommender(snapshot);
+    this.turns = new TurnMemo(memoCounts, TurnMemo.MAX_PARTS);
     this.facts = new FactExtractor(snapshot);
     this.search = new AnswerSearchService(snapshot, analyser, this.answers, analyser.morphology(), this.rules);
     this.graph = new EcosystemGraph(snapshot);
@@ -198,7 +202,8 @@ final class KnowledgeRuntime {
         cache.write(snapshot, KnowledgeCache.Part.EVENT_CLASSIFIER, classifierWriter(previous.intents));
       }
       Counterfactuals counterfactuals = sameRules ? previous.counterfactuals : null;
-      KnowledgeRuntime built = new KnowledgeRuntime(snapshot, analyser, compiled, counterfactuals, answers, intents.join(), origins);
+      KnowledgeRuntime built = new KnowledgeRuntime(snapshot, analyser, compiled, counterfactuals, answers, intents.join(), origins,
+          previous == null ? new TurnMemo.Counts() : previous.turns.counts());
       LOG.atInfo().addKeyValue("event", "knowledge-runtime").addKeyValue("version", snapshot.version())
           .log("The runtime of knowledge {}: {}", snapshot.version(), new java.util.TreeMap<>(origins));
       return built;

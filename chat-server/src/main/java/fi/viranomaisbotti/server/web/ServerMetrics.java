@@ -53,6 +53,30 @@ public final class ServerMetrics {
         .register(registry);
   }
 
+  /**
+   * Watches the memo of what follows from a turn's facts (the rule run, counterfactuals, items,
+   * plan): lookups by result since start, evictions, the live knowledge version's entries and the
+   * hit ratio. Turns whose facts were seen before (a resume, the same story told again, a changed
+   * interface language) hit; a publish starts the memo empty.
+   */
+  public void turnMemo(Supplier<CacheStats> stats) {
+    FunctionCounter.builder("viranomaisbotti.turn.memo.requests", stats, s -> s.get().hits())
+        .description("Turns whose recommendation was looked up in the memo by facts, by result").tag("result", "hit")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.turn.memo.requests", stats, s -> s.get().misses())
+        .description("Turns whose recommendation was looked up in the memo by facts, by result").tag("result", "miss")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.turn.memo.evictions", stats, s -> s.get().evictions())
+        .description("Recommendations evicted from the memo to keep it within its bound")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.turn.memo.size", stats, s -> s.get().size())
+        .description("Recommendations held in the live knowledge version's memo")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.turn.memo.hit.ratio", stats, s -> s.get().hitRate())
+        .description("Share of turns served from the memo since start (NaN before the first)")
+        .register(registry);
+  }
+
   /** Takes a chat turn and records how long it took, also when it fails. */
   public <T> T turn(Supplier<T> take) {
     return turns.record(take);

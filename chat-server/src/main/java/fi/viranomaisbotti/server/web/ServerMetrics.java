@@ -18,6 +18,12 @@ public final class ServerMetrics {
   private final MeterRegistry registry;
   private final Timer turns;
   private final AtomicInteger connections = new AtomicInteger();
+  /**
+   * The sources of the cache meters, held here: Micrometer holds a function meter's state weakly,
+   * and a method reference passed in has no other holder, so after a collection the meters read
+   * 0 and NaN.
+   */
+  private final java.util.List<Supplier<CacheStats>> watched = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public ServerMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -36,6 +42,7 @@ public final class ServerMetrics {
    * cache is too small for the words people use.
    */
   public void morphologyCache(Supplier<CacheStats> stats) {
+    watched.add(stats);
     FunctionCounter.builder("viranomaisbotti.voikko.cache.requests", stats, s -> s.get().hits())
         .description("Word analyses looked up in the cache in front of Voikko, by result").tag("result", "hit")
         .register(registry);
@@ -60,6 +67,7 @@ public final class ServerMetrics {
    * interface language) hit; a publish starts the memo empty.
    */
   public void turnMemo(Supplier<CacheStats> stats) {
+    watched.add(stats);
     FunctionCounter.builder("viranomaisbotti.turn.memo.requests", stats, s -> s.get().hits())
         .description("Turns whose recommendation was looked up in the memo by facts, by result").tag("result", "hit")
         .register(registry);

@@ -21,10 +21,10 @@ import java.util.function.Supplier;
  */
 final class TurnMemo {
   /**
-   * Bound on the parts (items, plan steps, questions, facts) of the remembered recommendations. A
-   * part costs about a kilobyte of heap (a why, a name, reasons with the customer's words), so the
-   * memo stays under about 40 MB: some 250 recommendations of the reference story's size, or
-   * thousands of short ones.
+   * Bound on the parts (items, plan steps, questions, facts) of the remembered recommendations:
+   * some 250 recommendations of the reference story's size (about 150 parts), or thousands of
+   * short ones. A part holds a why, reasons with the customer's words and names mostly shared with
+   * the snapshot; docs/benchmarks.md has the heap a full memo took under the load harness.
    */
   static final long MAX_PARTS = 40_000;
 

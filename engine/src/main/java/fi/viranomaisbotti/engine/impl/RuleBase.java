@@ -21,36 +21,27 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The corpus rules compiled into a Drools KieBase, fired in layers (see {@link RuleLayers}). Each
  * build gets its own release id; {@link
  * #close()} removes it from the KieRepository so that repeated reloads do not grow the heap.
- * Evaluation is thread-safe: every call uses its own session, taken from a pool of sessions that
- * Drools resets when a call disposes of one (making and disposing of a session per call was a tenth
- * of the rule runs' profile samples under the load harness).
+ * Evaluation is thread-safe: every call uses its own session.
  */
 public final class RuleBase implements AutoCloseable {
   /** Upper bound on rule firings per evaluation; reaching it means the rules loop. */
   static final int MAX_FIRINGS = 10_000;
 
-  /** Sessions made ready in the pool at first; more are made when more calls run at once. */
-  private static final int SESSIONS = 4;
-
   private static final AtomicLong BUILDS = new AtomicLong();
 
   private final KieContainer container;
   private final KieBase kieBase;
-  /** Sessions reused between calls; the pool grows to the number of calls running at once. */
-  private final KieSessionsPool sessions;
   private final ReleaseId releaseId;
   private final int ruleCount;
 
   private RuleBase(KieContainer container, ReleaseId releaseId) {
     this.container = container;
     this.kieBase = container.getKieBase();
-    this.sessions = kieBase.newKieSessionsPool(SESSIONS);
     this.releaseId = releaseId;
     this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
   }
@@ -111,7 +102,7 @@ public final class RuleBase implements AutoCloseable {
   }
 
   private Collection<Conclusion> run(Collection<?> signals, Derivations out) {
-    KieSession session = sessions.newKieSession();
+    KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("out", out);
       signals.forEach(session::insert);
@@ -139,7 +130,6 @@ public final class RuleBase implements AutoCloseable {
 
   @Override
   public void close() {
-    sessions.shutdown();
     container.dispose();
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }

@@ -44,9 +44,13 @@ import java.util.concurrent.Future;
  * <p>With {@code fresh} as the fourth argument every request's text ends with a sentence of its
  * own ("Peltoa on 1234 hehtaaria."), so that the related answers remembered for an earlier
  * request of the same text do not serve it. The sentence states no fact the corpus knows, so the
- * counterfactuals still come from their cache.
+ * counterfactuals still come from their cache, and the facts, the same as before, are served what
+ * follows from them from the turn memo. With {@code newfacts} the turns' requests also carry an
+ * amount that changes with every request ({@code "facts": {"yleisomaara": N}}), so that nothing
+ * remembered serves them: the rule run, the counterfactuals, the recommendation and the related
+ * answers are all computed afresh.
  *
- * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections] [fresh]}
+ * <p>{@code java -cp benchmarks/target/benchmarks.jar fi.viranomaisbotti.benchmarks.HttpTurnProbe [seconds] [rounds] [connections] [fresh|newfacts]}
  */
 public final class HttpTurnProbe {
   private static final String SHORT = "Perustan kahvilan Tampereelle.";
@@ -60,13 +64,17 @@ public final class HttpTurnProbe {
   /** Whether each request gets a text of its own (see the class comment). */
   private static boolean fresh;
 
+  /** Whether each turn also gets facts of its own (see the class comment). */
+  private static boolean newFacts;
+
   private static final java.util.concurrent.atomic.AtomicLong REQUESTS = new java.util.concurrent.atomic.AtomicLong();
 
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int connections = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-    fresh = args.length > 3 && "fresh".equals(args[3]);
+    newFacts = args.length > 3 && "newfacts".equals(args[3]);
+    fresh = newFacts || args.length > 3 && "fresh".equals(args[3]);
     Path dataDir = Files.createTempDirectory("viranomaisbotti-probe");
     Rate unreached = new Rate(100_000_000, 10_000_000);
     Limits limits = new Limits(unreached, unreached, unreached, 10_000, 100_000_000, Duration.ofMinutes(5), Duration.ofSeconds(30));
@@ -115,8 +123,12 @@ public final class HttpTurnProbe {
   }
 
   private static byte[] request(Route route) {
-    String text = fresh ? route.text() + " Peltoa on " + (1000 + REQUESTS.incrementAndGet()) + " hehtaaria." : route.text();
-    byte[] body = Json.write(Map.of("text", text)).getBytes(StandardCharsets.UTF_8);
+    long n = REQUESTS.incrementAndGet();
+    String text = fresh ? route.text() + " Peltoa on " + (1000 + n) + " hehtaaria." : route.text();
+    Map<String, Object> content = newFacts && !route.path().endsWith("/analyze")
+        ? Map.of("text", text, "facts", Map.of("yleisomaara", 1000 + n))
+        : Map.of("text", text);
+    byte[] body = Json.write(content).getBytes(StandardCharsets.UTF_8);
     byte[] head = ("POST " + route.path() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
         + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     byte[] request = Arrays.copyOf(head, head.length + body.length);

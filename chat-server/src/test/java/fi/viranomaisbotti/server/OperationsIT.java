@@ -41,6 +41,10 @@ class OperationsIT extends ServerIT {
           .containsPattern("(?m)^viranomaisbotti_voikko_cache_requests_total\\{result=\"miss\"} [1-9]")
           .containsPattern("(?m)^viranomaisbotti_voikko_cache_hit_ratio 0\\.[0-9]*[1-9]")
           .containsPattern("(?m)^viranomaisbotti_voikko_cache_size [1-9]")
+          .containsPattern("(?m)^viranomaisbotti_turn_memo_requests_total\\{result=\"miss\"} [1-9]")
+          .containsPattern("(?m)^viranomaisbotti_turn_memo_requests_total\\{result=\"hit\"} [0-9]")
+          .containsPattern("(?m)^viranomaisbotti_turn_memo_size [1-9]")
+          .contains("viranomaisbotti_turn_memo_hit_ratio")
           .contains("jvm_memory_used_bytes")
           .contains("jvm_gc_memory_allocated_bytes_total")
           .contains("process_uptime_seconds");

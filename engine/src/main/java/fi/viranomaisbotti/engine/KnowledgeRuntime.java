@@ -61,6 +61,8 @@ final class KnowledgeRuntime {
   final FinnishAnalyser analyser;
   final RuleBase rules;
   final Counterfactuals counterfactuals;
+  /** What follows from a turn's facts alone, remembered for this runtime's knowledge. */
+  final TurnMemo turns;
   final AnswerIndex answers;
   final Recommender recommender;
   final FactExtractor facts;
@@ -78,7 +80,8 @@ final class KnowledgeRuntime {
 
   private KnowledgeRuntime(
       KnowledgeSnapshot snapshot, FinnishAnalyser analyser, SharedPart<RuleBase> rules, Counterfactuals counterfactuals,
-      SharedPart<AnswerIndex> answers, SharedPart<IntentClassifier> intents, Map<String, Origin> origins) {
+      SharedPart<AnswerIndex> answers, SharedPart<IntentClassifier> intents, Map<String, Origin> origins,
+      TurnMemo.Counts memoCounts) {
     this.snapshot = snapshot;
     this.analyser = analyser;
     this.sharedRules = rules;
@@ -89,6 +92,7 @@ final class KnowledgeRuntime {
     this.answers = answers.get();
     this.intents = intents == null ? null : intents.get();
     this.recommender = new Recommender(snapshot);
+    this.turns = new TurnMemo(memoCounts, TurnMemo.MAX_PARTS);
     this.facts = new FactExtractor(snapshot);
     // The event filter's items need a rule run per event: found on a thread of their own, so that the
     // first search by event waits for them instead of the start. Only a runtime that no call can use
@@ -205,7 +209,8 @@ final class KnowledgeRuntime {
         cache.write(snapshot, KnowledgeCache.Part.EVENT_CLASSIFIER, classifierWriter(previous.intents));
       }
       Counterfactuals counterfactuals = sameRules ? previous.counterfactuals : null;
-      KnowledgeRuntime built = new KnowledgeRuntime(snapshot, analyser, compiled, counterfactuals, answers, intents.join(), origins);
+      KnowledgeRuntime built = new KnowledgeRuntime(snapshot, analyser, compiled, counterfactuals, answers, intents.join(), origins,
+          previous == null ? new TurnMemo.Counts() : previous.turns.counts());
       LOG.atInfo().addKeyValue("event", "knowledge-runtime").addKeyValue("version", snapshot.version())
           .log("The runtime of knowledge {}: {}", snapshot.version(), new java.util.TreeMap<>(origins));
       return built;

@@ -264,6 +264,14 @@ public final class Navigator implements AutoCloseable {
     return morphology.cacheStats();
   }
 
+  /**
+   * How the memo of what follows from a turn's facts has served since start (hits and misses over
+   * every knowledge version) and how many entries the live version's memo holds, for the metrics.
+   */
+  public CacheStats turnMemo() {
+    return live.with(rt -> rt.turns.stats());
+  }
+
   /** The compiled rules with their metadata, for docs, the editor and tests. */
   public List<RuleSummary> rules() {
     return live.with(rt -> rt.rules.rules().stream()

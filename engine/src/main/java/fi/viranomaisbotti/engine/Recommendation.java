@@ -94,6 +94,16 @@ public record Recommendation(
         lifeEvents, obligations, actors, services, questions, plan, answers, List.copyOf(all), interpretations, questionAnswer);
   }
 
+  /**
+   * This recommendation with what a turn's text adds to what follows from the facts: the concepts
+   * the text named, the classifier's suggestions and the answers related to the turn.
+   */
+  public Recommendation withTurn(
+      List<Understood> understoodNow, List<fi.viranomaisbotti.nlp.EventSignal> signalsNow, List<AnswerHit> answersNow) {
+    return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understoodNow, signalsNow,
+        lifeEvents, obligations, actors, services, questions, plan, answersNow, notices, interpretations, questionAnswer);
+  }
+
   /** This recommendation with the corrections made in reading its text. */
   public Recommendation withInterpretations(List<fi.viranomaisbotti.nlp.Interpretation> read) {
     return new Recommendation(language, knowledgeVersion, facts, factSources, municipality, understood, eventSignals,

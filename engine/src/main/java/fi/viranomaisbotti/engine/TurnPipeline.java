@@ -50,30 +50,42 @@ final class TurnPipeline {
    * concepts or municipalities the knowledge no longer has (a publish removed them) are left out.
    */
   static Recommendation recommend(KnowledgeRuntime rt, FactSet facts, AnalysedText turn, String language) {
+    return recommend(rt, rt.turns, facts, turn, language);
+  }
+
+  /** As {@link #recommend(KnowledgeRuntime, FactSet, AnalysedText, String)}, with what follows from the facts kept in {@code memo}. */
+  static Recommendation recommend(KnowledgeRuntime rt, TurnMemo memo, FactSet facts, AnalysedText turn, String language) {
     RuleInput in = RuleInput.of(rt.snapshot, facts);
+    String text = turn.maskedText();
+    String replyLanguage = text.isBlank() ? language : turn.language();
+    Recommendation derived = memo.get(in, replyLanguage, () -> derive(rt, in, replyLanguage));
+    String query = text.isBlank() ? evidenceQuery(facts) : text;
+    List<AnswerHit> answers = query.isBlank() ? List.of() : rt.answers.related(query, ANSWERS_PER_TURN);
+    List<EventSignal> eventSignals =
+        rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(turn, EVENT_SIGNALS_PER_TURN);
+    return derived.withTurn(rt.recommender.understood(turn), eventSignals, answers)
+        .withInterpretations(turn.interpretations())
+        .withNotices(FormerNames.notices(rt.snapshot, turn))
+        .withQuestionAnswer(questionAnswer(rt, turn));
+  }
+
+  /**
+   * What follows from the facts alone, in the reply's language: the explained rule run, each needed
+   * item's counterfactual and the recommendation assembled without this turn's text (see
+   * {@link TurnMemo}, which keeps it).
+   */
+  static Recommendation derive(KnowledgeRuntime rt, RuleInput in, String language) {
     List<Signal> signals = in.signals();
     List<Quantity> quantities = in.quantities();
     List<Object> ruleFacts = new ArrayList<>(signals);
     ruleFacts.addAll(quantities);
     Collection<Conclusion> conclusions = rt.rules.evaluate(ruleFacts);
     Map<String, String> counterfactuals = counterfactuals(rt, signals, quantities, conclusions);
-    String text = turn.maskedText();
-    String query = text.isBlank() ? evidenceQuery(facts) : text;
-    List<AnswerHit> answers = query.isBlank() ? List.of() : rt.answers.related(query, ANSWERS_PER_TURN);
-    List<EventSignal> eventSignals =
-        rt.intents == null || text.isBlank() ? List.of() : rt.intents.classify(turn, EVENT_SIGNALS_PER_TURN);
-    AnalysedText inLanguage = text.isBlank() && !language.equals(turn.language())
-        ? new AnalysedText(language, 1.0, turn.sentences(), turn.concepts(), turn.entities(), text, turn.interpretations())
-        : turn;
     // A possibility is not an answer: the recommendation lists it neither as known nor as a fact,
     // so the question that settles it is still asked.
     List<Signal> settled = signals.stream().filter(s -> !s.isPossible()).toList();
-    return rt.recommender.recommend(
-        inLanguage, settled, quantities, conclusions, answers, Optional.ofNullable(in.place()), in.placeAnswered(), counterfactuals,
-        eventSignals)
-        .withInterpretations(turn.interpretations())
-        .withNotices(FormerNames.notices(rt.snapshot, turn))
-        .withQuestionAnswer(questionAnswer(rt, turn));
+    return rt.recommender.derive(
+        language, settled, quantities, conclusions, Optional.ofNullable(in.place()), in.placeAnswered(), counterfactuals);
   }
 
   /**

@@ -1,10 +1,14 @@
 package fi.viranomaisbotti.benchmarks.load;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.http.WebSocket;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -17,7 +21,10 @@ import java.util.concurrent.TimeUnit;
  * story's sentences one message at a time, then an answer to the first question not answered
  * yet (the story's own fact when it has one), until the story runs out, the turn limit is reached
  * or the run stops. Some conversations leave after their second turn and come back on a new
- * connection with their resume token, as a reloaded page does. Callbacks of one connection come
+ * connection with their resume token, as a reloaded page does. A reply is read as a stream for
+ * the few fields the conversation needs (its type, id and token, an error's code, the questions'
+ * concepts and types), not built into a tree: the harness shares the machine's cores with the
+ * server it measures. Callbacks of one connection come
  * one at a time; the state is guarded by this object's lock against the timeout's thread.
  */
 final class Conversation {
@@ -110,14 +117,14 @@ final class Conversation {
     if (from != link || finished) {
       return;
     }
-    JsonNode frame;
+    Frame frame;
     try {
-      frame = JSON.readTree(text);
-    } catch (Exception e) {
+      frame = Frame.read(text);
+    } catch (IOException | RuntimeException e) {
       failed(from, "not_json");
       return;
     }
-    switch (frame.path("type").asText()) {
+    switch (frame.type()) {
       case "welcome" -> {
         if (resuming) {
           send(Map.of("type", "resume", "conversationId", conversationId, "resumeToken", token), "resume");
@@ -127,15 +134,15 @@ final class Conversation {
       }
       case "reply" -> {
         turnAnswered(null);
-        if (frame.hasNonNull("resumeToken")) {
-          conversationId = frame.get("conversationId").asText();
-          token = frame.get("resumeToken").asText();
+        if (frame.resumeToken() != null) {
+          conversationId = frame.conversationId();
+          token = frame.resumeToken();
         }
         resuming = false;
-        next(frame.path("recommendation"));
+        next(frame.questions());
       }
       case "error" -> {
-        String code = frame.path("error").path("code").asText("unknown");
+        String code = frame.errorCode() == null ? "unknown" : frame.errorCode();
         turnAnswered(code);
         if (code.equals("conversation_not_found") || code.equals("shutting_down")) {
           finish(true);
@@ -156,7 +163,7 @@ final class Conversation {
     turns++;
   }
 
-  private void next(JsonNode recommendation) {
+  private void next(List<Question> questions) {
     if (run.stopping() || turns >= run.maxTurns()) {
       finish(!run.stopping());
       return;
@@ -173,14 +180,13 @@ final class Conversation {
       send(Map.of("type", "message", "text", story.messages().get(nextMessage++)), "message");
       return;
     }
-    if (recommendation != null) {
-      for (JsonNode q : recommendation.path("questions")) {
-        String concept = q.path("concept").asText("");
-        if (!concept.isEmpty() && answered.add(concept)) {
+    if (questions != null) {
+      for (Question q : questions) {
+        if (!q.concept().isEmpty() && answered.add(q.concept())) {
           Map<String, Object> answer = new LinkedHashMap<>();
           answer.put("type", "answer");
-          answer.put("concept", concept);
-          answer.put("value", value(concept, q.path("type").asText("YES_NO")));
+          answer.put("concept", q.concept());
+          answer.put("value", value(q.concept(), q.type()));
           send(answer, "answer");
           return;
         }
@@ -201,6 +207,10 @@ final class Conversation {
   }
 
   private void send(Map<String, Object> message, String kind) {
+    if (run.view() != null) {
+      message = new LinkedHashMap<>(message);
+      message.put("view", run.view());
+    }
     String text;
     try {
       text = JSON.writeValueAsString(message);
@@ -245,5 +255,85 @@ final class Conversation {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
     run.ended(this, socket, close);
+  }
+
+  /** A question of a reply: the concept its answer names and its type (YES_NO, NUMBER, …). */
+  record Question(String concept, String type) {}
+
+  /** What the conversation reads of a frame from the server. */
+  record Frame(String type, String conversationId, String resumeToken, String errorCode, List<Question> questions) {
+
+    static Frame read(String text) throws IOException {
+      String type = "";
+      String id = null;
+      String token = null;
+      String code = null;
+      List<Question> questions = null;
+      try (JsonParser p = JSON.getFactory().createParser(text)) {
+        expect(p.nextToken(), JsonToken.START_OBJECT);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken value = p.nextToken();
+          switch (field) {
+            case "type" -> type = p.getValueAsString("");
+            case "conversationId" -> id = p.getValueAsString();
+            case "resumeToken" -> token = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+            case "error" -> code = value == JsonToken.START_OBJECT ? field(p, "code") : null;
+            case "recommendation" -> questions = value == JsonToken.START_OBJECT ? questions(p) : null;
+            default -> p.skipChildren();
+          }
+        }
+      }
+      return new Frame(type, id, token, code, questions);
+    }
+
+    /** The named text field of the object the parser is at, the rest skipped. */
+    private static String field(JsonParser p, String name) throws IOException {
+      String found = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        if (field.equals(name)) {
+          found = p.getValueAsString();
+        } else {
+          p.skipChildren();
+        }
+      }
+      return found;
+    }
+
+    /** The questions of the recommendation the parser is at, in order; everything else skipped. */
+    private static List<Question> questions(JsonParser p) throws IOException {
+      List<Question> out = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (!field.equals("questions") || value != JsonToken.START_ARRAY) {
+          p.skipChildren();
+          continue;
+        }
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+          String concept = "";
+          String type = "YES_NO";
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String f = p.currentName();
+            p.nextToken();
+            switch (f) {
+              case "concept" -> concept = p.getValueAsString("");
+              case "type" -> type = p.getValueAsString("YES_NO");
+              default -> p.skipChildren();
+            }
+          }
+          out.add(new Question(concept, type));
+        }
+      }
+      return out;
+    }
+
+    private static void expect(JsonToken got, JsonToken wanted) throws IOException {
+      if (got != wanted) {
+        throw new IOException("Expected " + wanted + ", got " + got);
+      }
+    }
   }
 }

@@ -49,7 +49,7 @@ public final class LoadHarness {
   /** What a run is told; see {@link #usage()}. */
   public record Options(
       URI url, int conversations, Duration warmup, Duration duration, Duration ramp, int maxTurns, double resumeShare,
-      Duration turnTimeout, int clientThreads, long seed) {
+      Duration turnTimeout, int clientThreads, long seed, String view) {
 
     public static Options parse(String... args) {
       Map<String, String> given = new LinkedHashMap<>();
@@ -69,13 +69,17 @@ public final class LoadHarness {
           Double.parseDouble(given.getOrDefault("resume-share", "0.2")),
           duration(given.getOrDefault("turn-timeout", "30s")),
           Integer.parseInt(given.getOrDefault("client-threads", "2")),
-          Long.parseLong(given.getOrDefault("seed", "1")));
+          Long.parseLong(given.getOrDefault("seed", "1")),
+          given.getOrDefault("view", "compact"));
       for (String k : List.of("conversations", "warmup", "duration", "ramp", "max-turns", "resume-share", "turn-timeout",
-          "client-threads", "seed")) {
+          "client-threads", "seed", "view")) {
         given.remove(k);
       }
       if (!given.isEmpty()) {
         throw new IllegalArgumentException("Unknown options " + given.keySet() + ".\n" + usage());
+      }
+      if (!List.of("full", "compact", "summary").contains(o.view)) {
+        throw new IllegalArgumentException("--view is full, compact or summary, not '" + o.view + "'.");
       }
       if (o.conversations < 1 || o.maxTurns < 1 || o.clientThreads < 1) {
         throw new IllegalArgumentException("--conversations, --max-turns and --client-threads must be at least 1.");
@@ -99,7 +103,8 @@ public final class LoadHarness {
     return """
         Usage: LoadHarness [--url ws://127.0.0.1:PORT] [--conversations 100] [--warmup 15s] [--duration 60s]
                            [--ramp 5s] [--max-turns 8] [--resume-share 0.2] [--turn-timeout 30s]
-                           [--client-threads 2] [--seed 1]
+                           [--client-threads 2] [--seed 1] [--view compact]
+          --view is the reply shape every message asks for: compact (as the chat page asks), summary or full (v1).
           Without --url the server is started in this process on 127.0.0.1. A --url must be a loopback
           address; the server there must allow the load (CONNECTIONS_PER_ADDRESS, CHAT_MESSAGES_PER_MINUTE,
           CHAT_BURST, CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS, CHAT_BURST_PER_ADDRESS well above the load).""";
@@ -110,8 +115,10 @@ public final class LoadHarness {
       String where, int conversations, Duration measured, long turns, double turnsPerSecond, Map<String, Long> sent,
       long resumes, long conversationsStarted, double clientP50, double clientP90, double clientP99, double clientP999,
       double clientMax, double serverTurns, double serverP50, double serverP99, double serverP999, double serverMean,
-      Map<String, Long> clientErrors, Map<String, Double> serverErrors, double cpuSecondsPerTurn, double cpuShare,
-      long heapIdle, long heapWithConversations, long heapAfterClose, String loadBefore, String loadAfter) {
+      Map<String, Long> clientErrors, Map<String, Double> serverErrors, double memoHitShare, double cpuSecondsPerTurn,
+      double cpuShare,
+      long heapIdle, long heapAtStart, long heapWithConversations, long heapAfterClose, String loadBefore,
+      String loadAfter) {
 
     public long errorCount() {
       return clientErrors.values().stream().mapToLong(Long::longValue).sum();
@@ -133,10 +140,13 @@ public final class LoadHarness {
           serverTurns, serverP50, serverP99, serverP999, serverMean));
       out.append("  errors at the client: ").append(clientErrors.isEmpty() ? "none" : clientErrors).append('\n');
       out.append("  errors counted by the server: ").append(serverErrors.isEmpty() ? "none" : serverErrors).append('\n');
+      out.append(String.format(Locale.ROOT, "  turn memo: %.1f %% of the turns served what follows from their facts%n",
+          memoHitShare * 100));
       out.append(String.format(Locale.ROOT, "  CPU: %.2f ms of process CPU per turn (%.0f turns/s per core), %.0f %% of all cores%n",
           cpuSecondsPerTurn * 1000, cpuSecondsPerTurn > 0 ? 1 / cpuSecondsPerTurn : Double.NaN, cpuShare * 100));
-      out.append(String.format(Locale.ROOT, "  heap after GC: idle %s, with the %d conversations connected %s, after they closed %s%n",
-          mib(heapIdle), conversations, mib(heapWithConversations), mib(heapAfterClose)));
+      out.append(String.format(Locale.ROOT,
+          "  heap after GC: idle %s, after the warm-up %s, at the end with the %d conversations connected %s, after they closed %s%n",
+          mib(heapIdle), mib(heapAtStart), conversations, mib(heapWithConversations), mib(heapAfterClose)));
       return out.toString();
     }
 
@@ -195,7 +205,7 @@ public final class LoadHarness {
       long heapIdle = inProcess == null ? -1 : heapAfterGc();
       String loadBefore = loadAverage();
       LoadRun run = new LoadRun(http, chat, stories, options.maxTurns(), options.resumeShare(), options.turnTimeout(),
-          scheduler, options.seed());
+          scheduler, options.seed(), options.view().equals("full") ? null : options.view());
       progress.printf(Locale.ROOT, "Opening %d conversations over %s, warm-up %s …%n", options.conversations(),
           options.ramp(), options.warmup());
       long rampNanos = options.ramp().toNanos();
@@ -207,6 +217,8 @@ public final class LoadHarness {
 
       // A saturated server answers /metrics after the turns queued before it: wait as long as for a turn.
       Duration scrapeTimeout = options.turnTimeout();
+      // With the conversations running: the start of a flat (or growing) heap over a long run.
+      long heapAtStart = inProcess == null ? -1 : heapAfterGc();
       ServerMetricsScrape before = scrape(http, metrics, scrapeTimeout, progress);
       var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
       long cpuBefore = os.getProcessCpuTime();
@@ -268,7 +280,8 @@ public final class LoadHarness {
           serverTurns, after.quantileMillisSince(before, 0.5), after.quantileMillisSince(before, 0.99),
           after.quantileMillisSince(before, 0.999),
           serverTurns > 0 ? (after.turnSum() - before.turnSum()) / serverTurns * 1000 : Double.NaN,
-          clientErrors, after.errorsSince(before), cpuPerTurn, cpuShare, heapIdle, heapWith, heapAfterClose,
+          clientErrors, after.errorsSince(before), after.memoHitsSince(before), cpuPerTurn, cpuShare, heapIdle, heapAtStart,
+          heapWith, heapAfterClose,
           loadBefore, loadAfter);
     } finally {
       clientPool.shutdownNow();

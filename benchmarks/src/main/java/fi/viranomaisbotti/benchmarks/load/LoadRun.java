@@ -43,8 +43,12 @@ final class LoadRun {
   /** Connections of conversations that ended when the run stopped, left open for the heap figure. */
   final ConcurrentLinkedQueue<WebSocket> leftOpen = new ConcurrentLinkedQueue<>();
 
+  /** The reply shape asked for in every message ("compact", "summary"), or null for the full shape. */
+  private final String view;
+
   LoadRun(HttpClient http, URI chat, List<Story> stories, int maxTurns, double resumeShare, Duration turnTimeout,
-      ScheduledExecutorService scheduler, long seed) {
+      ScheduledExecutorService scheduler, long seed, String view) {
+    this.view = view;
     this.http = http;
     this.chat = chat;
     this.stories = List.copyOf(stories);
@@ -53,6 +57,10 @@ final class LoadRun {
     this.turnTimeout = turnTimeout;
     this.scheduler = scheduler;
     this.random = new SplittableRandom(seed);
+  }
+
+  String view() {
+    return view;
   }
 
   HttpClient http() {

@@ -43,7 +43,8 @@ public final class PublishUnderLoad {
       server.backend.accounts().create("julkaisija", PASSWORD, EnumSet.of(Role.EDITOR));
       URI http = URI.create("http://127.0.0.1:" + server.port());
       LoadHarness.Options load = new LoadHarness.Options(URI.create("ws://127.0.0.1:" + server.port()), o.conversations(),
-          o.warmup(), o.duration(), o.ramp(), o.maxTurns(), o.resumeShare(), o.turnTimeout(), o.clientThreads(), o.seed());
+          o.warmup(), o.duration(), o.ramp(), o.maxTurns(), o.resumeShare(), o.turnTimeout(), o.clientThreads(), o.seed(),
+          o.view());
       CompletableFuture<LoadHarness.Result> running = CompletableFuture.supplyAsync(() -> {
         try {
           return LoadHarness.run(load, System.out);

@@ -44,6 +44,7 @@ record ServerMetricsScrape(
             gauges.merge("heap_used_bytes", value, Double::sum);
           }
         }
+        case "viranomaisbotti_turn_memo_requests_total" -> gauges.put("turn_memo_" + labels.get("result"), value);
         case "process_cpu_usage", "system_cpu_usage", "system_cpu_count", "viranomaisbotti_chat_connections",
             "process_cpu_time_ns_total" -> gauges.put(name, value);
         default -> { }
@@ -100,6 +101,13 @@ record ServerMetricsScrape(
       lowerCount = b[1];
     }
     return lowerBound * 1000;
+  }
+
+  /** Share of the turns since {@code before} served what follows from their facts by the turn memo; NaN without one. */
+  double memoHitsSince(ServerMetricsScrape before) {
+    double hits = gauges.getOrDefault("turn_memo_hit", Double.NaN) - before.gauges.getOrDefault("turn_memo_hit", Double.NaN);
+    double misses = gauges.getOrDefault("turn_memo_miss", Double.NaN) - before.gauges.getOrDefault("turn_memo_miss", Double.NaN);
+    return hits / (hits + misses);
   }
 
   Map<String, Double> errorsSince(ServerMetricsScrape before) {

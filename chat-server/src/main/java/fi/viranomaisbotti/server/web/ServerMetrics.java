@@ -18,6 +18,12 @@ public final class ServerMetrics {
   private final MeterRegistry registry;
   private final Timer turns;
   private final AtomicInteger connections = new AtomicInteger();
+  /**
+   * The sources of the cache meters, held here: Micrometer holds a function meter's state weakly,
+   * and a method reference passed in has no other holder, so after a collection the meters read
+   * 0 and NaN.
+   */
+  private final java.util.List<Supplier<CacheStats>> watched = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public ServerMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -36,6 +42,7 @@ public final class ServerMetrics {
    * cache is too small for the words people use.
    */
   public void morphologyCache(Supplier<CacheStats> stats) {
+    watched.add(stats);
     FunctionCounter.builder("viranomaisbotti.voikko.cache.requests", stats, s -> s.get().hits())
         .description("Word analyses looked up in the cache in front of Voikko, by result").tag("result", "hit")
         .register(registry);
@@ -50,6 +57,31 @@ public final class ServerMetrics {
         .register(registry);
     Gauge.builder("viranomaisbotti.voikko.cache.hit.ratio", stats, s -> s.get().hitRate())
         .description("Share of word lookups answered from the cache since start (NaN before the first)")
+        .register(registry);
+  }
+
+  /**
+   * Watches the memo of what follows from a turn's facts (the rule run, counterfactuals, items,
+   * plan): lookups by result since start, evictions, the live knowledge version's entries and the
+   * hit ratio. Turns whose facts were seen before (a resume, the same story told again, a changed
+   * interface language) hit; a publish starts the memo empty.
+   */
+  public void turnMemo(Supplier<CacheStats> stats) {
+    watched.add(stats);
+    FunctionCounter.builder("viranomaisbotti.turn.memo.requests", stats, s -> s.get().hits())
+        .description("Turns whose recommendation was looked up in the memo by facts, by result").tag("result", "hit")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.turn.memo.requests", stats, s -> s.get().misses())
+        .description("Turns whose recommendation was looked up in the memo by facts, by result").tag("result", "miss")
+        .register(registry);
+    FunctionCounter.builder("viranomaisbotti.turn.memo.evictions", stats, s -> s.get().evictions())
+        .description("Recommendations evicted from the memo to keep it within its bound")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.turn.memo.size", stats, s -> s.get().size())
+        .description("Recommendations held in the live knowledge version's memo")
+        .register(registry);
+    Gauge.builder("viranomaisbotti.turn.memo.hit.ratio", stats, s -> s.get().hitRate())
+        .description("Share of turns served from the memo since start (NaN before the first)")
         .register(registry);
   }
 

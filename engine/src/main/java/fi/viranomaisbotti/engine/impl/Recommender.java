@@ -64,6 +64,24 @@ public final class Recommender {
       boolean municipalityAnswered,
       Map<String, String> counterfactuals,
       List<EventSignal> eventSignals) {
+    return derive(text.language(), signals, quantities, conclusions, municipality, municipalityAnswered, counterfactuals)
+        .withTurn(understood(text), eventSignals, answers);
+  }
+
+  /**
+   * What the recommendation says that follows from the facts alone, in {@code language}: every
+   * part but what this turn's text gives it ({@code understood}, {@code eventSignals} and
+   * {@code answers} are empty; {@link Recommendation#withTurn} adds them). Depends only on its
+   * arguments and the snapshot, so the result may be kept for the same facts.
+   */
+  public Recommendation derive(
+      String language,
+      List<Signal> signals,
+      List<Quantity> quantities,
+      Collection<Conclusion> conclusions,
+      Optional<Municipality> municipality,
+      boolean municipalityAnswered,
+      Map<String, String> counterfactuals) {
     List<String> notices = new ArrayList<>();
     Set<String> shared = Explanations.sharedRules(conclusions);
     Municipality place = municipality.orElse(null);
@@ -134,7 +152,7 @@ public final class Recommender {
       notices.add(Explanations.DRAFT_NOTICE);
     }
     if (events.isEmpty()) {
-      notices.add("sv".equals(text.language()) || "en".equals(text.language())
+      notices.add("sv".equals(language) || "en".equals(language)
           ? Explanations.OTHER_LANGUAGE_NOTICE
           : Explanations.NOTHING_FOUND_NOTICE);
     }
@@ -147,21 +165,21 @@ public final class Recommender {
     uncertain.addAll(obligations);
     uncertain.addAll(services);
     return new Recommendation(
-        text.language(),
+        language,
         knowledge.version(),
-        facts,
-        factSources(signals, quantities),
+        java.util.Collections.unmodifiableMap(facts),
+        List.copyOf(factSources(signals, quantities)),
         place(place, municipalityAnswered),
-        understood(text),
-        eventSignals,
+        List.of(),
+        List.of(),
         List.copyOf(events),
         List.copyOf(obligations),
         List.copyOf(actors),
         List.copyOf(services),
-        questions.rank(uncertain, facts, measured),
+        List.copyOf(questions.rank(uncertain, facts, measured)),
         plan.steps().stream().map(this::timed).toList(),
-        answers,
-        notices);
+        List.of(),
+        List.copyOf(notices));
   }
 
   /** The step with its obligation's machine-readable timing, when the knowledge gives one. */
@@ -187,7 +205,8 @@ public final class Recommender {
     return place == null ? a.name().fi() : a.unitFor(place);
   }
 
-  private List<Understood> understood(AnalysedText text) {
+  /** The concepts this text names, once each per concept and negation, with the words that named them. */
+  public List<Understood> understood(AnalysedText text) {
     Map<String, Understood> out = new LinkedHashMap<>();
     for (ConceptMention m : text.concepts()) {
       Concept c = knowledge.concepts().get(m.concept());

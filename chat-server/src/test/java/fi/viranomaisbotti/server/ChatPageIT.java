@@ -377,7 +377,7 @@ class ChatPageIT {
     assertThat(text("chat").split("Jag förstår ännu bara finska", -1)).as("the reply is said once").hasSize(2);
 
     browser.findElement(By.cssSelector("#languages button[data-lang='en']")).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quick"), "Will you serve alcoholic drinks?"));
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("quick"), "Will you serve alcoholic drinks over 2.8 % alcohol by volume?"));
     assertThat(text("plan")).contains("Before opening");
   }
 

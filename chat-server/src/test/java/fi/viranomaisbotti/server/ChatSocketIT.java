@@ -233,7 +233,7 @@ class ChatSocketIT extends ServerIT {
       JsonNode english = c.send(Map.of("type", "language", "language", "en"));
       assertThat(english.get("type").asText()).isEqualTo("reply");
       assertThat(english.get("language").asText()).isEqualTo("en");
-      assertThat(english.at("/names/kysy-alkoholi").asText()).isEqualTo("Will you serve alcoholic drinks?");
+      assertThat(english.at("/names/kysy-alkoholi").asText()).isEqualTo("Will you serve alcoholic drinks over 2.8 % alcohol by volume?");
     }
   }
 }

@@ -105,6 +105,11 @@ final class KnowledgeCommand implements Callable<Integer> {
         List<String> draftRules = Verifications.unverifiedRules(snapshot);
         out.println((navigator.rules().size() - draftRules.size()) + " rule(s) REVIEWED with a verification record, "
             + draftRules.size() + " DRAFT" + (draftRules.isEmpty() ? "." : ": " + String.join(", ", draftRules)));
+        List<String> unexplained = Verifications.unexplainedDrafts(snapshot);
+        if (!unexplained.isEmpty()) {
+          out.println(unexplained.size() + " DRAFT item(s) and rule(s) do not say what is unverified (meta.unverified,"
+              + " @unverified): " + String.join(", ", unexplained));
+        }
         return failed == 0 ? OK : INVALID;
       } catch (RuleBaseException e) {
         e.messages().forEach(out::println);

@@ -65,6 +65,13 @@ final class KnowledgeValidator {
                 item.id(),
                 "REVIEWED needs a verified record: verified: {date, url, checked} saying which official page was read and"
                     + " what was compared; without one, mark the item DRAFT"));
+      } else if (m.status() == Status.REVIEWED && !blank(m.unverified())) {
+        out.add(
+            Problem.error(
+                file,
+                item.id(),
+                "REVIEWED, yet meta.unverified says something is still unchecked: check it and remove the line, or mark"
+                    + " the item DRAFT"));
       } else if (m.reviewed().plusMonths(STALE_AFTER_MONTHS).isBefore(today)) {
         out.add(
             Problem.warning(
@@ -261,6 +268,11 @@ final class KnowledgeValidator {
                   + " read) and @checked (what was compared)."));
     } else if (v != null && v.date().isAfter(today)) {
       out.add(Problem.error(r.file(), r.name(), where + "@verifiedOn " + v.date() + " is in the future."));
+    } else if (r.status() == Status.REVIEWED && r.unverified() != null) {
+      out.add(
+          Problem.error(
+              r.file(), r.name(), where + "@status(\"REVIEWED\"), yet @unverified says something is still unchecked: check it and"
+                  + " remove @unverified, or mark the rule DRAFT."));
     } else if (r.status() == Status.REVIEWED && v == null) {
       out.add(
           Problem.error(

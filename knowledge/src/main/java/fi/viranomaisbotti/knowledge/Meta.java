@@ -13,13 +13,16 @@ import java.time.LocalDate;
  * @param status draft until verified; drafts are shown to users with a warning
  * @param verified what was checked against which official page and when; null for items
  *     reviewed before such records were kept (the validator warns about those)
+ * @param unverified for a DRAFT item, what is still to be checked against the source, in a sentence
+ *     ("the 2026 income floor was not found on tyoelake.fi"); null for a REVIEWED item
  */
 public record Meta(
     @JsonProperty(required = true) String source,
     @JsonProperty(required = true) String owner,
     @JsonProperty(required = true) LocalDate reviewed,
     Status status,
-    Verification verified) {
+    Verification verified,
+    String unverified) {
 
   public Meta {
     status = status == null ? Status.DRAFT : status;
@@ -27,7 +30,12 @@ public record Meta(
 
   /** Provenance without a verification record. */
   public Meta(String source, String owner, LocalDate reviewed, Status status) {
-    this(source, owner, reviewed, status, null);
+    this(source, owner, reviewed, status, null, null);
+  }
+
+  /** Provenance with a verification record and nothing said to be unverified. */
+  public Meta(String source, String owner, LocalDate reviewed, Status status, Verification verified) {
+    this(source, owner, reviewed, status, verified, null);
   }
 
   public boolean isDraft() {

@@ -32,6 +32,15 @@ public final class RuleText {
     }
 
     /**
+     * For a DRAFT rule, what is still to be checked against its source, from
+     * {@code @unverified("…")}; null when the rule says nothing.
+     */
+    public String unverified() {
+      String u = meta.get("unverified");
+      return u == null || u.isBlank() ? null : u.strip();
+    }
+
+    /**
      * What a reviewer checked, from {@code @verifiedOn("yyyy-mm-dd")}, {@code @verifiedUrl("…")}
      * and {@code @checked("…")}; null when the rule records no check. Throws
      * DateTimeParseException for a malformed date (the validator reports it).

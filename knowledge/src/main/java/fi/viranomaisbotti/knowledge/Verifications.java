@@ -31,6 +31,28 @@ public final class Verifications {
         .toList();
   }
 
+  /**
+   * DRAFT items and rules that do not say what is still unverified (an item's
+   * {@code meta.unverified}, a rule's {@code @unverified}), sorted: a draft must tell the reader
+   * which part of it nobody has checked yet. Vocabulary concepts are word lists, not statements of
+   * law, and are left out.
+   */
+  public static List<String> unexplainedDrafts(KnowledgeSnapshot snapshot) {
+    java.util.stream.Stream<String> items = snapshot.allItems().stream()
+        .filter(i -> !(i instanceof Concept))
+        .filter(i -> i.meta() != null && i.meta().isDraft() && blank(i.meta().unverified()))
+        .map(Item::id);
+    java.util.stream.Stream<String> rules = snapshot.rules().stream()
+        .flatMap(f -> RuleText.read(f).stream())
+        .filter(r -> !verified(r) && r.unverified() == null)
+        .map(r -> "rule " + r.name());
+    return java.util.stream.Stream.concat(items, rules).sorted().toList();
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
   private static boolean verified(RuleText.Declared r) {
     try {
       return r.status() == Status.REVIEWED && r.verification() != null;

@@ -232,6 +232,52 @@ class RuleValidationTest {
   }
 
   @Test
+  void aDraftSaysWhatIsUnverifiedAndAReviewedRuleMayNotSayItAtAll() {
+    Map<String, String> files = fixtureCorpus();
+    assertThat(Verifications.unexplainedDrafts(load(files))).contains("rule velvoite-anniskelulupa");
+
+    String told = "@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")\n"
+        + "  @unverified(\"Lupa- ja valvontaviraston ohjetta ei ole vielä luettu.\")";
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")", told));
+    KnowledgeSnapshot s = load(files);
+    assertThat(Verifications.unexplainedDrafts(s)).doesNotContain("rule velvoite-anniskelulupa");
+    assertThat(RuleText.read(s.rules().get(0)).get(0).unverified()).isEqualTo("Lupa- ja valvontaviraston ohjetta ei ole vielä luettu.");
+
+    files.put("rules/velvoitteet.drl", RULE.replace("@statement(\"Alkoholijuomien anniskeluun tarvitaan anniskelulupa.\")", told + """
+
+          @status("REVIEWED")
+          @verifiedOn("2026-11-20")
+          @verifiedUrl("https://www.finlex.fi/fi/lainsaadanto/2017/1102#chp_3__sec_14")
+          @checked("14 §: anniskelu vaatii luvan")"""));
+    assertThat(errors(files)).extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).startsWith("line 3:").contains("yet @unverified says something is still unchecked"));
+  }
+
+  @Test
+  void aDraftItemSaysWhatIsUnverifiedAndAReviewedItemMayNotSayItAtAll() {
+    Map<String, String> files = fixtureCorpus();
+    String draft = """
+        - id: anniskelukoulutus
+          name: Anniskelupassin koulutus
+          provider: lupa-ja-valvontavirasto
+          sector: PUBLIC
+          meta: {source: "https://www.lvv.fi", owner: sisaltotiimi, reviewed: 2026-11-20, status: DRAFT%s}
+        """;
+    files.put("services/s.yaml", draft.formatted(""));
+    assertThat(Verifications.unexplainedDrafts(load(files))).contains("anniskelukoulutus");
+
+    files.put("services/s.yaml", draft.formatted(", unverified: \"Koulutuksen järjestäjiä ei ole tarkistettu.\""));
+    KnowledgeSnapshot s = load(files);
+    assertThat(Verifications.unexplainedDrafts(s)).doesNotContain("anniskelukoulutus");
+    assertThat(s.item("anniskelukoulutus").orElseThrow().meta().unverified()).isEqualTo("Koulutuksen järjestäjiä ei ole tarkistettu.");
+
+    files.put("services/s.yaml", draft.replace("status: DRAFT%s", "status: REVIEWED, verified: {date: 2026-11-20, url: \"https://www.lvv.fi\","
+        + " checked: \"koulutus\"}, unverified: \"Koulutuksen järjestäjiä ei ole tarkistettu.\""));
+    assertThat(errors(files)).extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("REVIEWED, yet meta.unverified says something is still unchecked"));
+  }
+
+  @Test
   void aRuleStatusOrCheckDateThatCannotBeReadIsAnErrorNamingTheLine() {
     Map<String, String> files = fixtureCorpus();
     files.put("rules/velvoitteet.drl", RULE.replace("@statement(", "@status(\"CHECKED\")\n  @statement("));

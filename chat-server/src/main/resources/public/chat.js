@@ -93,8 +93,13 @@
     return m;
   }
 
+  // Every turn's reply comes in the page view (each item once, the user's words listed once; see
+  // docs/api.md), which fromPage turns back into lists and plan steps that carry their items' fields.
+  const TURNS = ["message", "answer", "resume"];
+
   function sendJson(obj) {
     if (socket && socket.readyState === WebSocket.OPEN) {
+      if (TURNS.indexOf(obj.type) >= 0) obj.view = "page";
       socket.send(JSON.stringify(obj));
       return true;
     }
@@ -170,6 +175,7 @@
           }
         });
       } else if (msg.type === "reply") {
+        msg.recommendation = fromPage(msg.recommendation);
         if (msg.resumeToken) remember(msg.conversationId, msg.resumeToken);
         names = msg.names || {};
         progress = msg.progress || {};
@@ -220,6 +226,55 @@
     retry.id = "reconnect";
     status.appendChild(retry);
     say("error", t("unreachable"));
+  }
+
+  // ---- The page view --------------------------------------------------------------------------
+  const ONLY_IF = " Tarpeen vain, jos: ";
+  const OR = " / ";
+
+  /**
+   * A recommendation in the page view as the full shape the rendering reads: items in lists with
+   * id and type, each why whole again (its statement, the user's words, and for a possible item the
+   * questions that settle it), and plan steps carrying their item's name, type, why, certainty,
+   * lead time and actor's name. A reply already in the full shape is returned as it is.
+   */
+  function fromPage(p) {
+    if (!p || !p.obligations || Array.isArray(p.obligations)) return p;
+    const words = p.words || [];
+    const asked = p.conceptQuestions || {};
+    const actors = p.actors || {};
+    function why(item) {
+      let w = item.why || "";
+      if (item.told && item.told.length) {
+        w += " Kerroit: " + item.told.map(function (k) { return "”" + words[k] + "”"; }).join(", ") + ".";
+      }
+      if (item.certainty === "possible" && item.dependsOn && item.dependsOn.length && w.indexOf(ONLY_IF) < 0) {
+        w += ONLY_IF + item.dependsOn.map(function (c) { return asked[c]; }).join(OR);
+      }
+      return w;
+    }
+    function list(map, type) {
+      return Object.keys(map || {}).map(function (id) {
+        const item = Object.assign({ id: id, type: type, status: "reviewed" }, map[id]);
+        if (type !== "actor") item.why = why(map[id]);
+        return item;
+      });
+    }
+    const r = Object.assign({}, p);
+    r.lifeEvents = list(p.lifeEvents, "event");
+    r.obligations = list(p.obligations, "obligation");
+    r.services = list(p.services, "service");
+    r.actors = list(p.actors, "actor");
+    const byId = {};
+    r.obligations.concat(r.services).forEach(function (i) { byId[i.id] = i; });
+    r.plan = (p.plan || []).map(function (s) {
+      const item = byId[s.id] || {};
+      return Object.assign({}, s, {
+        name: item.name, type: item.type, why: item.why, certainty: item.certainty, leadTime: item.leadTime,
+        actorName: item.actor && actors[item.actor] ? actors[item.actor].name : undefined
+      });
+    });
+    return r;
   }
 
   // ---- Rendering ------------------------------------------------------------------------------
@@ -651,7 +706,7 @@
     const text = input.value.trim();
     if (!text || !socket || socket.readyState !== WebSocket.OPEN) return;
     say("user", text);
-    socket.send(JSON.stringify({ type: "message", text: text }));
+    socket.send(JSON.stringify({ type: "message", text: text, view: "page" }));
     input.value = "";
   });
   input.addEventListener("keydown", function (e) {

@@ -208,7 +208,8 @@
     { path: "meta.reviewed", label: "Tarkistettu", type: "date" },
     { path: "meta.verified.url", label: "Tarkistettu sivu (verified.url)" },
     { path: "meta.verified.date", label: "Tarkistuspäivä (verified.date)", type: "date" },
-    { path: "meta.verified.checked", label: "Mitä tarkistettiin (verified.checked)" }
+    { path: "meta.verified.checked", label: "Mitä tarkistettiin (verified.checked)" },
+    { path: "meta.unverified", label: "Luonnoksesta tarkistamatta (unverified)" }
   ];
 
   function get(obj, path) {

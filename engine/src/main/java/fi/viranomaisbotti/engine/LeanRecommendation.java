@@ -25,7 +25,12 @@ import java.util.Map;
  * whose {@code actor} is its id), what was understood and the fact sources, and an answer's text
  * and related items. Fields without a value (null, an empty list, false) are null, so that JSON
  * leaves them out. The summary view keeps of each item its name, certainty, dependsOn, actor and
- * status, and leaves out the whys and the answers.
+ * status, and leaves out the whys and the answers. The page view is what the chat page shows and
+ * nothing else: the compact view with each item's kind, the fact sources and the misspellings
+ * read, the customer's words of each why listed once in {@code words} (an item's {@code told}
+ * holds their indexes; its why ends with {@link #TOLD} and those words, quoted and joined, in the
+ * full shape), {@code status} only for drafts, and without the questions' whys and settled ids,
+ * the event signals and the related answers, which the page does not show.
  *
  * @param lifeEvents id → event, in the full shape's order; likewise obligations, actors, services
  * @param conceptQuestions concept id → the question about it that ends the why of a possible item
@@ -46,18 +51,29 @@ public record LeanRecommendation(
     List<Step> plan,
     List<Answer> answers,
     List<String> notices,
-    Recommendation.QuestionAnswer questionAnswer) {
+    Recommendation.QuestionAnswer questionAnswer,
+    List<String> words,
+    List<Recommendation.Fact> factSources,
+    List<fi.viranomaisbotti.nlp.Interpretation> interpretations) {
+
+  /**
+   * What comes between an item's statement and the customer's words in its full why; each word is
+   * in {@code ”…”}, the words joined with {@code ", "}, and a full stop ends them.
+   */
+  public static final String TOLD = " Kerroit: ";
 
   /** How much of the recommendation the lean shape carries. */
   public enum View {
     /** Everything the chat page shows, each item once. */
     COMPACT,
     /** Items named and ordered, without explanations: for a list or a notification. */
-    SUMMARY;
+    SUMMARY,
+    /** What the chat page shows and nothing else, the customer's words listed once. */
+    PAGE;
 
     /**
-     * The view named by a request parameter ("compact" or "summary", any case); null or blank is
-     * compact.
+     * The view named by a request parameter ("compact", "summary" or "page", any case); null or
+     * blank is compact.
      *
      * @throws BadInputException naming the value when it is neither
      */
@@ -68,8 +84,9 @@ public record LeanRecommendation(
       return switch (name.strip().toLowerCase(Locale.ROOT)) {
         case "compact" -> COMPACT;
         case "summary" -> SUMMARY;
+        case "page" -> PAGE;
         default -> throw new BadInputException(
-            "view must be 'compact' or 'summary', got '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'.");
+            "view must be 'compact', 'summary' or 'page', got '" + (name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'.");
       };
     }
   }
@@ -89,7 +106,9 @@ public record LeanRecommendation(
       String url,
       String source,
       String status,
-      String counterfactual) {}
+      String counterfactual,
+      String kind,
+      List<Integer> told) {}
 
   /**
    * A plan step by its item's id; the other fields as in {@link PlanStep}, with {@code after}
@@ -104,6 +123,9 @@ public record LeanRecommendation(
 
   /** The recommendation in the given view. */
   public static LeanRecommendation of(Recommendation r, View view) {
+    if (view == View.PAGE) {
+      return page(r);
+    }
     boolean compact = view == View.COMPACT;
     Map<String, String> questions = new LinkedHashMap<>();
     List<Step> plan = r.plan().stream()
@@ -127,7 +149,74 @@ public record LeanRecommendation(
             ? r.answers().stream().map(a -> new Answer(a.id(), a.title(), a.snippet(), a.score(), a.source(), a.status())).toList()
             : null,
         r.notices(),
-        r.questionAnswer());
+        r.questionAnswer(),
+        null,
+        null,
+        null);
+  }
+
+  private static LeanRecommendation page(Recommendation r) {
+    Map<String, String> questions = new LinkedHashMap<>();
+    Map<String, Integer> words = new LinkedHashMap<>();
+    List<Step> plan = r.plan().stream()
+        .map(s -> new Step(s.order(), s.stage(), s.id(), s.phase(), orNull(s.after()), s.deadline(), s.cycle() ? true : null,
+            s.critical() ? true : null, s.timing()))
+        .toList();
+    List<ClarifyingQuestion> asked = r.questions().stream()
+        .map(q -> new ClarifyingQuestion(q.id(), q.name(), null, q.concept(), q.type(), orNull(q.choices()), null))
+        .toList();
+    return new LeanRecommendation(
+        r.language(),
+        r.knowledgeVersion(),
+        r.facts(),
+        r.municipality(),
+        null,
+        page(r.lifeEvents(), questions, words),
+        page(r.obligations(), questions, words),
+        page(r.actors(), questions, words),
+        page(r.services(), questions, words),
+        asked,
+        questions.isEmpty() ? null : questions,
+        plan,
+        null,
+        r.notices(),
+        r.questionAnswer(),
+        words.isEmpty() ? null : List.copyOf(words.keySet()),
+        orNull(r.factSources()),
+        orNull(r.interpretations()));
+  }
+
+  private static Map<String, LeanItem> page(List<Item> items, Map<String, String> questions, Map<String, Integer> words) {
+    Map<String, LeanItem> out = new LinkedHashMap<>();
+    for (Item i : items) {
+      LeanItem c = compact(i, questions);
+      if (Item.ACTOR.equals(i.type())) {
+        out.put(i.id(), c);
+        continue;
+      }
+      String why = c.why();
+      List<Integer> told = null;
+      List<String> said = said(i);
+      String suffix = said.isEmpty() ? null
+          : TOLD + said.stream().map(w -> "”" + w + "”").collect(java.util.stream.Collectors.joining(", ")) + ".";
+      if (suffix != null && why != null && why.endsWith(suffix)) {
+        why = why.substring(0, why.length() - suffix.length());
+        told = said.stream().map(w -> words.computeIfAbsent(w, k -> words.size())).toList();
+      }
+      String kind = i.details() instanceof Handling h ? h.kind() : i.details() instanceof Provision p ? p.kind() : null;
+      out.put(i.id(), new LeanItem(c.name(), why, c.certainty(), c.dependsOn(), c.actor(), c.legalBasis(), c.leadTime(),
+          c.url(), c.source(), "reviewed".equals(c.status()) ? null : c.status(), c.counterfactual(), kind, told));
+    }
+    return out;
+  }
+
+  /** The customer's words an item's why quotes: those of all its reasons, each once, at most four. */
+  private static List<String> said(Item i) {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+    if (i.reasons() != null) {
+      i.reasons().forEach(e -> all.addAll(e.evidence()));
+    }
+    return all.stream().limit(4).toList();
   }
 
   private static Map<String, LeanItem> items(List<Item> items, boolean compact, Map<String, String> questions) {
@@ -140,7 +229,7 @@ public record LeanRecommendation(
 
   private static LeanItem compact(Item i, Map<String, String> questions) {
     if (Item.ACTOR.equals(i.type())) {
-      return new LeanItem(i.name(), null, null, null, null, null, null, ((Contact) i.details()).url(), null, null, null);
+      return new LeanItem(i.name(), null, null, null, null, null, null, ((Contact) i.details()).url(), null, null, null, null, null);
     }
     String actor = null;
     String legalBasis = null;
@@ -157,7 +246,7 @@ public record LeanRecommendation(
     }
     String source = Item.EVENT.equals(i.type()) ? null : i.source();
     return new LeanItem(i.name(), why(i, questions), i.certainty(), orNull(i.dependsOn()), actor, legalBasis, leadTime, url,
-        source, i.status(), i.counterfactual());
+        source, i.status(), i.counterfactual(), null, null);
   }
 
   /**
@@ -191,7 +280,7 @@ public record LeanRecommendation(
     String actor = i.details() instanceof Handling h ? h.actor() : i.details() instanceof Provision p ? p.actor() : null;
     boolean isActor = Item.ACTOR.equals(i.type());
     return new LeanItem(i.name(), null, isActor ? null : i.certainty(), orNull(i.dependsOn()), actor, null, null, null, null,
-        isActor ? null : i.status(), null);
+        isActor ? null : i.status(), null, null, null);
   }
 
   private static <T> List<T> orNull(List<T> list) {

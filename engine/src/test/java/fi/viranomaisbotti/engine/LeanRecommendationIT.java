@@ -82,7 +82,7 @@ class LeanRecommendationIT {
     assertThat(View.of(null)).isEqualTo(View.COMPACT);
     assertThat(View.of(" Summary ")).isEqualTo(View.SUMMARY);
     assertThatThrownBy(() -> View.of("täysi")).isInstanceOf(BadInputException.class)
-        .hasMessageContaining("'compact' or 'summary'").hasMessageContaining("täysi");
+        .hasMessageContaining("'compact', 'summary' or 'page'").hasMessageContaining("täysi");
   }
 
   private static Map<String, LeanItem> kindOf(LeanRecommendation r, String type) {

@@ -70,7 +70,7 @@ public final class LoadHarness {
           duration(given.getOrDefault("turn-timeout", "30s")),
           Integer.parseInt(given.getOrDefault("client-threads", "2")),
           Long.parseLong(given.getOrDefault("seed", "1")),
-          given.getOrDefault("view", "compact"));
+          given.getOrDefault("view", "page"));
       for (String k : List.of("conversations", "warmup", "duration", "ramp", "max-turns", "resume-share", "turn-timeout",
           "client-threads", "seed", "view")) {
         given.remove(k);
@@ -78,8 +78,8 @@ public final class LoadHarness {
       if (!given.isEmpty()) {
         throw new IllegalArgumentException("Unknown options " + given.keySet() + ".\n" + usage());
       }
-      if (!List.of("full", "compact", "summary").contains(o.view)) {
-        throw new IllegalArgumentException("--view is full, compact or summary, not '" + o.view + "'.");
+      if (!List.of("full", "compact", "summary", "page").contains(o.view)) {
+        throw new IllegalArgumentException("--view is full, compact, summary or page, not '" + o.view + "'.");
       }
       if (o.conversations < 1 || o.maxTurns < 1 || o.clientThreads < 1) {
         throw new IllegalArgumentException("--conversations, --max-turns and --client-threads must be at least 1.");
@@ -103,8 +103,8 @@ public final class LoadHarness {
     return """
         Usage: LoadHarness [--url ws://127.0.0.1:PORT] [--conversations 100] [--warmup 15s] [--duration 60s]
                            [--ramp 5s] [--max-turns 8] [--resume-share 0.2] [--turn-timeout 30s]
-                           [--client-threads 2] [--seed 1] [--view compact]
-          --view is the reply shape every message asks for: compact (as the chat page asks), summary or full (v1).
+                           [--client-threads 2] [--seed 1] [--view page]
+          --view is the reply shape every message asks for: page (as the chat page asks), compact, summary or full (v1).
           Without --url the server is started in this process on 127.0.0.1. A --url must be a loopback
           address; the server there must allow the load (CONNECTIONS_PER_ADDRESS, CHAT_MESSAGES_PER_MINUTE,
           CHAT_BURST, CHAT_MESSAGES_PER_MINUTE_PER_ADDRESS, CHAT_BURST_PER_ADDRESS well above the load).""";

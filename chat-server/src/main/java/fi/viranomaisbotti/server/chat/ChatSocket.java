@@ -194,7 +194,8 @@ public final class ChatSocket implements HandoffListener {
 
   /**
    * The shape of the reply's recommendation: the full (v1) shape unless the message asks for
-   * {@code "view": "compact"} or {@code "summary"} (the lean shape of {@code /api/v2/recommendations}).
+   * {@code "view": "compact"}, {@code "summary"} or {@code "page"} (the lean shapes of
+   * {@code /api/v2/recommendations}; the chat page asks for "page").
    */
   private static LeanRecommendation.View view(ObjectNode msg) {
     JsonNode view = msg.get("view");
@@ -202,7 +203,7 @@ public final class ChatSocket implements HandoffListener {
       return null;
     }
     if (!view.isTextual() || view.asText().isBlank()) {
-      throw ApiException.badRequest("bad_input", "view must be 'full', 'compact' or 'summary'.");
+      throw ApiException.badRequest("bad_input", "view must be 'full', 'compact', 'summary' or 'page'.");
     }
     return LeanRecommendation.View.of(view.asText());
   }
@@ -233,6 +234,11 @@ public final class ChatSocket implements HandoffListener {
     }
     ConversationService.Resumed resumed = conversations.resume(new ConversationKey(id, token));
     conversationOf.put(ctx.sessionId(), resumed.conversation());
+    if (view != null) {
+      viewOf.put(ctx.sessionId(), view);
+    } else {
+      viewOf.remove(ctx.sessionId());
+    }
     List<Map<String, Object>> turns = new ArrayList<>();
     for (StoredTurn t : resumed.history()) {
       Map<String, Object> turn = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeLoader;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.KnowledgeSource;
 import fi.viranomaisbotti.knowledge.Status;
+import fi.viranomaisbotti.knowledge.Verifications;
 import org.junit.jupiter.api.Test;
 
 /** The shipped corpus loads with no errors, and every item carries its provenance. */
@@ -43,6 +44,17 @@ class CorpusIsValidTest {
     assertThat(snapshot.current("te-toimisto").id()).isEqualTo("tyollisyysalue");
     snapshot.obligations().values().forEach(o ->
         assertThat(snapshot.actors().get(o.actor()).successor()).as(o.id() + " names a current actor").isNull());
+  }
+
+  @Test
+  void everyDraftSaysWhatIsStillUnverified() {
+    assertThat(Verifications.unexplainedDrafts(snapshot)).isEmpty();
+  }
+
+  @Test
+  void everyReviewedStatementOfLawRecordsItsCheck() {
+    // Vocabulary concepts are word lists, not statements of law; everything else REVIEWED says what was read.
+    assertThat(Verifications.missing(snapshot).stream().filter(id -> !snapshot.concepts().containsKey(id))).isEmpty();
   }
 
   @Test

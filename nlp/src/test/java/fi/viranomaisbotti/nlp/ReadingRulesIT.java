@@ -52,6 +52,13 @@ class ReadingRulesIT {
   }
 
   @Test
+  void aMunicipalityStandsWhereAPhraseWritesKunta() {
+    assertThat(concepts("Muutan Tampereelta Ouluun.")).contains("muutto");
+    assertThat(concepts("Muutan ensi kuussa Seinäjoelle.")).contains("muutto");
+    assertThat(concepts("Muutan suunnitelmaa huomenna.")).doesNotContain("muutto");
+  }
+
+  @Test
   void bringingAloneIsNoImport() {
     assertThat(concepts("Tuon lapset päiväkotiin.")).doesNotContain("maahantuonti");
     assertThat(concepts("Tuon kahvia toimistolle.")).doesNotContain("maahantuonti");

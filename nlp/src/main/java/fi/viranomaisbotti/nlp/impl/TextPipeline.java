@@ -286,6 +286,9 @@ public final class TextPipeline {
     return out;
   }
 
+  /** A phrase word that stands for any municipality's name, in any case ("muuttaa … <kunta>"). */
+  static final String MUNICIPALITY = "<kunta>";
+
   /** A phrase word that stands for up to {@value #GAP_WORDS} other words ("tuoda … ulkomaa"). */
   static final String GAP = "…";
 
@@ -296,15 +299,16 @@ public final class TextPipeline {
    * Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi"). One
    * pronoun may stand between two of its words, as the object often does ("myydä niitä netissä",
    * "tuoda ne maahan"); where the phrase writes {@value #GAP}, up to {@value #GAP_WORDS} words of
-   * any kind may stand there ("tuoda vaatteita Kiinasta", "myyn olutta myös mukaan").
+   * any kind may stand there ("tuoda vaatteita Kiinasta", "myyn olutta myös mukaan"), and
+   * {@value #MUNICIPALITY} stands for any municipality ("muutan Tampereelta Ouluun").
    */
-  static int phraseEnd(List<Token> words, int i, List<String> phrase) {
+  private int phraseEnd(List<Token> words, int i, List<String> phrase) {
     int k = i + 1;
     for (int j = 1; j < phrase.size(); j++) {
       if (phrase.get(j).equals(GAP) && j + 1 < phrase.size()) {
         String next = phrase.get(++j);
         int limit = Math.min(words.size(), k + GAP_WORDS + 1);
-        while (k < limit && !lower(words.get(k).lemma()).equals(next)) {
+        while (k < limit && !is(words.get(k), next)) {
           k++;
         }
         if (k >= limit) {
@@ -313,15 +317,24 @@ public final class TextPipeline {
         k++;
         continue;
       }
-      if (k < words.size() && !lower(words.get(k).lemma()).equals(phrase.get(j)) && "PRON".equals(words.get(k).pos())) {
+      if (k < words.size() && !is(words.get(k), phrase.get(j)) && "PRON".equals(words.get(k).pos())) {
         k++;
       }
-      if (k >= words.size() || !lower(words.get(k).lemma()).equals(phrase.get(j))) {
+      if (k >= words.size() || !is(words.get(k), phrase.get(j))) {
         return -1;
       }
       k++;
     }
     return k;
+  }
+
+  /** Whether a word of the text is the phrase's word: its lemma, or any municipality for {@value #MUNICIPALITY}. */
+  private boolean is(Token word, String phraseWord) {
+    if (phraseWord.equals(MUNICIPALITY)) {
+      return Character.isUpperCase(word.text().codePointAt(0))
+          && (vocabulary.municipality(word.lemma()).isPresent() || vocabulary.municipality(word.text()).isPresent());
+    }
+    return lower(word.lemma()).equals(phraseWord);
   }
 
   private static String lower(String lemma) {

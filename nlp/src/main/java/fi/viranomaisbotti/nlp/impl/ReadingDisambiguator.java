@@ -124,6 +124,8 @@ final class ReadingDisambiguator {
 
   private static final Set<String> FINITE_MOODS = Set.of("indicative", "conditional", "imperative", "potential");
 
+  private static final Set<String> NOMINALS = Set.of("NOUN", "ADJ", "PROPN");
+
   /** Whether the word can be a verb's first infinitive ("tuoda", "myydä") or its MA form ("ajamaan"). */
   private static boolean firstInfinitive(LookedUpWord w) {
     return w.kind() == LookedUpWord.Kind.WORD
@@ -137,7 +139,7 @@ final class ReadingDisambiguator {
   /** Whether every reading of the word is a noun or adjective, none of them in the genitive. */
   private static boolean nounNotInGenitive(LookedUpWord w) {
     return w.kind() == LookedUpWord.Kind.WORD
-        && w.readings().stream().allMatch(r -> Set.of("NOUN", "ADJ", "PROPN").contains(r.pos()) && !"omanto".equals(r.grammaticalCase()));
+        && w.readings().stream().allMatch(r -> NOMINALS.contains(r.pos()) && !"omanto".equals(r.grammaticalCase()));
   }
 
   static LemmaCandidate rank(List<LookedUpWord> sentence, int i, List<LemmaCandidate> pool, LemmaModel model) {

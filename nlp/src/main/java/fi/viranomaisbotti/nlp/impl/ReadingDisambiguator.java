@@ -122,7 +122,11 @@ final class ReadingDisambiguator {
     return verbs.isEmpty() ? all : verbs;
   }
 
-  private static final Set<String> FINITE_MOODS = Set.of("indicative", "conditional", "imperative", "potential");
+  /**
+   * Finite moods that the rules prefer. Not the imperative: it shares its form with many nouns that
+   * do govern an infinitive ("tapa tehdä", the way to do, is no order to kill).
+   */
+  private static final Set<String> FINITE_MOODS = Set.of("indicative", "conditional", "potential");
 
   private static final Set<String> NOMINALS = Set.of("NOUN", "ADJ", "PROPN");
 

@@ -12,7 +12,10 @@ import java.util.List;
  * so that a check can require every concept to have one. A concept that names a kind of buyer
  * ({@code buyer: true}, "kauppaketju" for selling to other businesses) is kept where a sentence
  * names the one something is sold to ("myyn makkaraa kauppaketjuille"); other concepts said of a
- * buyer ("myyn kalaa ravintoloille") are not the customer's own and are left out.
+ * buyer ("myyn kalaa ravintoloille") are not the customer's own and are left out. A concept whose
+ * terms name a place something goes to ({@code direction: to}, exports to China) is not read from
+ * a place word in a case of coming from ("Kiinasta"), and one of places something comes from
+ * ({@code direction: from}) not from a case of going to ("Kiinaan").
  */
 public record Concept(
     @JsonProperty(required = true) String id,
@@ -21,14 +24,30 @@ public record Concept(
     List<String> units,
     List<String> colloquial,
     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean buyer,
-    @JsonProperty(required = true) Meta meta)
+    @JsonProperty(required = true) Meta meta,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String direction)
     implements Item {
 
+  /** {@code direction} of a concept whose terms name where something goes. */
+  public static final String TO = "to";
+
+  /** {@code direction} of a concept whose terms name where something comes from. */
+  public static final String FROM = "from";
+
   public Concept {
+    if (direction != null && !direction.equals(TO) && !direction.equals(FROM)) {
+      throw new IllegalArgumentException("Concept '" + id + "' has direction '" + direction
+          + "'; write 'to' (its terms name where something goes) or 'from' (where it comes from), or leave it out.");
+    }
     terms = terms == null ? List.of() : List.copyOf(terms);
     units = units == null ? List.of() : List.copyOf(units);
     colloquial = colloquial == null ? List.of() : List.copyOf(colloquial);
     buyer = Boolean.TRUE.equals(buyer) ? Boolean.TRUE : null; // written only when true
+  }
+
+  /** A concept without a direction. */
+  public Concept(String id, LocalizedText name, List<String> terms, List<String> units, List<String> colloquial, Boolean buyer, Meta meta) {
+    this(id, name, terms, units, colloquial, buyer, meta, null);
   }
 
   /** A concept that names no kind of buyer. */

@@ -22,6 +22,7 @@ public final class Vocabulary {
   private final Map<String, Municipality> municipalities;
   private final Map<String, String> colloquial;
   private final Set<String> buyers;
+  private final Map<String, String> directions;
 
   /** Id prefix of vocabulary entries that map colloquial spellings to a standard form. */
   public static final String COLLOQUIAL_PREFIX = "puhekieli-";
@@ -31,12 +32,14 @@ public final class Vocabulary {
       Map<List<String>, List<String>> byPhrase,
       Map<String, Municipality> municipalities,
       Map<String, String> colloquial,
-      Set<String> buyers) {
+      Set<String> buyers,
+      Map<String, String> directions) {
     this.byTerm = byTerm;
     this.byPhrase = byPhrase;
     this.municipalities = municipalities;
     this.colloquial = colloquial;
     this.buyers = buyers;
+    this.directions = directions;
   }
 
   public static Vocabulary of(Collection<Concept> concepts) {
@@ -49,6 +52,7 @@ public final class Vocabulary {
     Map<List<String>, Set<String>> phrases = new HashMap<>();
     Map<String, String> colloquial = new HashMap<>();
     Set<String> buyers = new java.util.HashSet<>();
+    Map<String, String> directions = new HashMap<>();
     for (Concept c : concepts) {
       if (c.id().startsWith(COLLOQUIAL_PREFIX)) {
         c.terms().forEach(raw -> colloquial.put(raw.strip().toLowerCase(Locale.ROOT), c.name().fi()));
@@ -56,6 +60,9 @@ public final class Vocabulary {
       }
       if (c.namesBuyer()) {
         buyers.add(c.id());
+      }
+      if (c.direction() != null) {
+        directions.put(c.id(), c.direction());
       }
       for (String raw : c.allTerms()) {
         String t = raw.strip().toLowerCase(Locale.ROOT);
@@ -78,7 +85,7 @@ public final class Vocabulary {
       String first = m.name().fi().split(" ")[0].toLowerCase(Locale.ROOT);
       names.putIfAbsent(first, m);
     }
-    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names), Map.copyOf(colloquial), Set.copyOf(buyers));
+    return new Vocabulary(Map.copyOf(t), Map.copyOf(p), Map.copyOf(names), Map.copyOf(colloquial), Set.copyOf(buyers), Map.copyOf(directions));
   }
 
   /**
@@ -88,6 +95,23 @@ public final class Vocabulary {
   public boolean namesBuyer(String concept) {
     return buyers.contains(concept);
   }
+
+  /**
+   * Whether a word in the given case (the analyser's name, e.g. "sisaeronto") can express the
+   * concept: a place something goes to ("vienti EU:n ulkopuolelle") is not written in a case of
+   * coming from ("Kiinasta": elative, ablative), nor a place something comes from in a case of
+   * going to ("Kiinaan": illative, allative). Concepts without a direction fit every case.
+   */
+  public boolean fitsCase(String concept, String grammaticalCase) {
+    String direction = directions.get(concept);
+    if (direction == null || grammaticalCase == null) {
+      return true;
+    }
+    return direction.equals(Concept.TO) ? !FROM_CASES.contains(grammaticalCase) : !TO_CASES.contains(grammaticalCase);
+  }
+
+  private static final Set<String> FROM_CASES = Set.of("sisaeronto", "ulkoeronto");
+  private static final Set<String> TO_CASES = Set.of("sisatulento", "ulkotulento");
 
   /**
    * The standard written form of a colloquial spelling ("mä" → minä, "tarttee" → tarvitsee),

@@ -14,6 +14,8 @@ import java.util.List;
  * @param known whether the analyser recognised the word, possibly after a spelling correction
  * @param correctedFrom the original spelling when only a corrected one was known, else null
  * @param alternatives number of readings the analyser offered
+ * @param grammaticalCase the chosen reading's case as the analyser names it ("sisaeronto"), "" when
+ *     it has none
  */
 record Reading(
     String lemma,
@@ -22,9 +24,16 @@ record Reading(
     List<String> compoundParts,
     boolean known,
     String correctedFrom,
-    int alternatives) {
+    int alternatives,
+    String grammaticalCase) {
 
   Reading {
     compoundParts = List.copyOf(compoundParts);
+    grammaticalCase = grammaticalCase == null ? "" : grammaticalCase;
+  }
+
+  /** A reading without a case: punctuation, numbers, unknown words. */
+  Reading(String lemma, String pos, String wordClass, List<String> compoundParts, boolean known, String correctedFrom, int alternatives) {
+    this(lemma, pos, wordClass, compoundParts, known, correctedFrom, alternatives, "");
   }
 }

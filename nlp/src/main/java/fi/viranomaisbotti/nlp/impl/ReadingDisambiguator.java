@@ -6,6 +6,7 @@ import fi.viranomaisbotti.nlp.Vocabulary;
 import fi.viranomaisbotti.nlp.WordAnalysis;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Chooses one reading and lemma for every word of a sentence. Candidates (the analyser's readings
@@ -76,12 +77,15 @@ final class ReadingDisambiguator {
     String lemma = style == LemmaStyle.READING || best.kind() == LemmaCandidate.Kind.READING ? r.lemma() : best.lemma();
     String pos = style == LemmaStyle.UNIVERSAL_DEPENDENCIES && best.kind() == LemmaCandidate.Kind.PARTICIPLE_VERB ? "VERB" : r.pos();
     List<String> parts = lemma.equals(r.lemma()) || best.kind() == LemmaCandidate.Kind.HYPHEN ? r.compoundParts() : List.of(lemma);
-    return new Reading(lemma, pos, r.wordClass(), parts, true, corrected, w.readings().size());
+    return new Reading(lemma, pos, r.wordClass(), parts, true, corrected, w.readings().size(), r.grammaticalCase());
   }
 
-  /** The best candidate of a known word: among those from a vocabulary term if there is one. */
+  /**
+   * The best candidate of a known word: a finite verb where grammar leaves no other reading
+   * ("alan tuoda", "tuon vaatteita"), else among those from a vocabulary term if there is one.
+   */
   LemmaCandidate best(List<LookedUpWord> sentence, int i) {
-    List<LemmaCandidate> all = candidates.of(sentence.get(i));
+    List<LemmaCandidate> all = verbWhereGrammarSaysSo(sentence, i, candidates.of(sentence.get(i)));
     List<LemmaCandidate> domain = new ArrayList<>();
     for (LemmaCandidate c : all) {
       if (c.reading() != null && vocabulary.knows(c.reading().lemma())) {
@@ -90,6 +94,56 @@ final class ReadingDisambiguator {
     }
     List<LemmaCandidate> pool = domain.isEmpty() || domain.size() == all.size() ? all : domain;
     return rank(sentence, i, pool, model);
+  }
+
+  /**
+   * A word that can be a finite verb is that verb where grammar leaves no other reading: before a
+   * first infinitive ("alan tuoda" is "I start importing", not the genitive of "ala", field; "aion
+   * myydä", "rupean ajamaan"), since a noun does not govern an infinitive; and where its other
+   * reading is a pronoun in the genitive that the next word, a noun, does not agree with ("Tuon
+   * vaatteita Kiinasta" is "I import clothes", while "tuon talon" is "that house's").
+   */
+  private static List<LemmaCandidate> verbWhereGrammarSaysSo(List<LookedUpWord> sentence, int i, List<LemmaCandidate> all) {
+    if (i + 1 >= sentence.size()) {
+      return all;
+    }
+    LookedUpWord next = sentence.get(i + 1);
+    boolean verbChain = firstInfinitive(next);
+    boolean noAgreement = !verbChain && all.stream().anyMatch(c -> genitivePronoun(c.reading())) && nounNotInGenitive(next);
+    if (!verbChain && !noAgreement) {
+      return all;
+    }
+    List<LemmaCandidate> verbs = new ArrayList<>();
+    for (LemmaCandidate c : all) {
+      if (c.reading() != null && FINITE_MOODS.contains(c.reading().attribute("MOOD"))) {
+        verbs.add(c);
+      }
+    }
+    return verbs.isEmpty() ? all : verbs;
+  }
+
+  /**
+   * Finite moods that the rules prefer. Not the imperative: it shares its form with many nouns that
+   * do govern an infinitive ("tapa tehdä", the way to do, is no order to kill).
+   */
+  private static final Set<String> FINITE_MOODS = Set.of("indicative", "conditional", "potential");
+
+  private static final Set<String> NOMINALS = Set.of("NOUN", "ADJ", "PROPN");
+
+  /** Whether the word can be a verb's first infinitive ("tuoda", "myydä") or its MA form ("ajamaan"). */
+  private static boolean firstInfinitive(LookedUpWord w) {
+    return w.kind() == LookedUpWord.Kind.WORD
+        && w.readings().stream().anyMatch(r -> r.attribute("MOOD").equals("A-infinitive") || r.attribute("MOOD").equals("MA-infinitive"));
+  }
+
+  private static boolean genitivePronoun(WordAnalysis r) {
+    return r != null && "PRON".equals(r.pos()) && "omanto".equals(r.grammaticalCase());
+  }
+
+  /** Whether every reading of the word is a noun or adjective, none of them in the genitive. */
+  private static boolean nounNotInGenitive(LookedUpWord w) {
+    return w.kind() == LookedUpWord.Kind.WORD
+        && w.readings().stream().allMatch(r -> NOMINALS.contains(r.pos()) && !"omanto".equals(r.grammaticalCase()));
   }
 
   static LemmaCandidate rank(List<LookedUpWord> sentence, int i, List<LemmaCandidate> pool, LemmaModel model) {

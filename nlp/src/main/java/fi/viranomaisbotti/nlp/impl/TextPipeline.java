@@ -75,7 +75,8 @@ public final class TextPipeline {
     for (Segmenter.RawSentence raw : segmenter.split(normalised)) {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
-      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens(), chosen), sentenceText.endsWith("?"));
+      List<Reading> read = chosen.read(raw.tokens().stream().map(Segmenter.RawToken::text).toList());
+      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens(), read), sentenceText.endsWith("?"));
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -87,7 +88,7 @@ public final class TextPipeline {
               scope.deferred().get(i), scope.existing().get(i)));
         }
       }
-      mentions.addAll(phraseMentions(tokens, index, scope));
+      mentions.addAll(phraseMentions(tokens, read, index, scope));
       entities.addAll(municipalities(tokens, index));
       entities.addAll(entityRecogniser.recognise(tokens, index));
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
@@ -116,8 +117,7 @@ public final class TextPipeline {
     return out;
   }
 
-  private List<Token> analyseSentence(List<Segmenter.RawToken> raw, ReadingDisambiguator readings) {
-    List<Reading> chosen = readings.read(raw.stream().map(Segmenter.RawToken::text).toList());
+  private List<Token> analyseSentence(List<Segmenter.RawToken> raw, List<Reading> chosen) {
     List<Token> out = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       out.add(analyseToken(raw.get(i), chosen.get(i)));
@@ -138,8 +138,13 @@ public final class TextPipeline {
         reading.known(),
         reading.correctedFrom(),
         reading.alternatives(),
-        reading.known() ? conceptsOf(reading.lemma(), reading.compoundParts()) : unknownWordConcepts(r.text(), reading),
+        inItsCase(reading.known() ? conceptsOf(reading.lemma(), reading.compoundParts()) : unknownWordConcepts(r.text(), reading), reading),
         false);
+  }
+
+  /** The concepts a word can express in its case: "Kiinasta" names where goods come from, not where they go. */
+  private List<String> inItsCase(List<String> concepts, Reading reading) {
+    return concepts.stream().filter(c -> vocabulary.fitsCase(c, reading.grammaticalCase())).toList();
   }
 
   /**
@@ -247,7 +252,11 @@ public final class TextPipeline {
     return out;
   }
 
-  private List<ConceptMention> phraseMentions(List<Token> tokens, int sentence, ClauseScope.Marks scope) {
+  /**
+   * The phrases of a sentence. A phrase with a direction is read from the case of its last word, as
+   * a single word is: "EU:n ulkopuolelta" is where goods come from, not where they go.
+   */
+  private List<ConceptMention> phraseMentions(List<Token> tokens, List<Reading> read, int sentence, ClauseScope.Marks scope) {
     List<ConceptMention> out = new ArrayList<>();
     List<Token> words = tokens.stream().filter(Token::isWord).toList();
     List<Integer> positions = new ArrayList<>();
@@ -262,9 +271,10 @@ public final class TextPipeline {
         int end = phraseEnd(words, i, phrase);
         if (end > 0) {
           String evidence = String.join(" ", words.subList(i, end).stream().map(Token::text).toList());
+          String lastCase = read.get(positions.get(end - 1)).grammaticalCase();
           for (String c : e.getValue()) {
             int at = positions.get(i);
-            if (scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) {
+            if ((scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) || !vocabulary.fitsCase(c, lastCase)) {
               continue;
             }
             out.add(ConceptMention.of(c, evidence, String.join(" ", phrase), sentence, words.get(i).negated(),
@@ -276,24 +286,55 @@ public final class TextPipeline {
     return out;
   }
 
+  /** A phrase word that stands for any municipality's name, in any case ("muuttaa … <kunta>"). */
+  static final String MUNICIPALITY = "<kunta>";
+
+  /** A phrase word that stands for up to {@value #GAP_WORDS} other words ("tuoda … ulkomaa"). */
+  static final String GAP = "…";
+
+  private static final int GAP_WORDS = 3;
+
   /**
    * Where the phrase starting at word {@code i} ends (exclusive), or -1 when it does not match.
    * Phrases are kept in lower case; a proper noun's base form is capitalised ("muuttaa Suomi"). One
    * pronoun may stand between two of its words, as the object often does ("myydä niitä netissä",
-   * "tuoda ne maahan").
+   * "tuoda ne maahan"); where the phrase writes {@value #GAP}, up to {@value #GAP_WORDS} words of
+   * any kind may stand there ("tuoda vaatteita Kiinasta", "myyn olutta myös mukaan"), and
+   * {@value #MUNICIPALITY} stands for any municipality ("muutan Tampereelta Ouluun").
    */
-  private static int phraseEnd(List<Token> words, int i, List<String> phrase) {
+  private int phraseEnd(List<Token> words, int i, List<String> phrase) {
     int k = i + 1;
     for (int j = 1; j < phrase.size(); j++) {
-      if (k < words.size() && !lower(words.get(k).lemma()).equals(phrase.get(j)) && "PRON".equals(words.get(k).pos())) {
+      if (phrase.get(j).equals(GAP) && j + 1 < phrase.size()) {
+        String next = phrase.get(++j);
+        int limit = Math.min(words.size(), k + GAP_WORDS + 1);
+        while (k < limit && !is(words.get(k), next)) {
+          k++;
+        }
+        if (k >= limit) {
+          return -1;
+        }
+        k++;
+        continue;
+      }
+      if (k < words.size() && !is(words.get(k), phrase.get(j)) && "PRON".equals(words.get(k).pos())) {
         k++;
       }
-      if (k >= words.size() || !lower(words.get(k).lemma()).equals(phrase.get(j))) {
+      if (k >= words.size() || !is(words.get(k), phrase.get(j))) {
         return -1;
       }
       k++;
     }
     return k;
+  }
+
+  /** Whether a word of the text is the phrase's word: its lemma, or any municipality for {@value #MUNICIPALITY}. */
+  private boolean is(Token word, String phraseWord) {
+    if (phraseWord.equals(MUNICIPALITY)) {
+      return Character.isUpperCase(word.text().codePointAt(0))
+          && (vocabulary.municipality(word.lemma()).isPresent() || vocabulary.municipality(word.text()).isPresent());
+    }
+    return lower(word.lemma()).equals(phraseWord);
   }
 
   private static String lower(String lemma) {

@@ -49,7 +49,7 @@ class KnowledgeEditorTest {
           assertThat(e.current().text()).isEqualTo(edited);
         });
     String file = store.read().files().get(item.file());
-    assertThat(file).as("the rest of the file is kept").startsWith("# Vastauspohja (answers-a)").contains("# DRAFT: asetus on");
+    assertThat(file).as("the rest of the file is kept").startsWith("# Vastauspohja (answers-a)").contains("\n# DRAFT: ", "- id: a-anniskelupassi-ja-vastaava-hoitaja");
     assertThat(editor.draft().changes()).containsExactly(new EditorViews.Change("answers", ANSWER, "CHANGED"));
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,11 @@ final class Conversation {
   private final class Link implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
+    /**
+     * The last send on this connection: the JDK client allows one send at a time, and a reply can
+     * arrive (and the next message go out) before the previous send's completion has run.
+     */
+    private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
 
     @Override
     public void onOpen(WebSocket ws) {
@@ -221,11 +227,14 @@ final class Conversation {
     sentAt = System.nanoTime();
     run.sent(kind);
     timeout = run.scheduler().schedule(() -> failed(on, "timeout"), run.turnTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    on.socket.sendText(text, true).whenComplete((ws, failure) -> {
-      if (failure != null) {
-        failed(on, "send_failed");
-      }
-    });
+    synchronized (on) {
+      on.sending = on.sending.exceptionally(failure -> null).thenCompose(previous -> on.socket.sendText(text, true));
+      on.sending.whenComplete((ws, failure) -> {
+        if (failure != null) {
+          failed(on, "send_failed " + cause(failure));
+        }
+      });
+    }
   }
 
   private synchronized void failed(Link from, String what) {

@@ -128,10 +128,7 @@ public record LeanRecommendation(
     }
     boolean compact = view == View.COMPACT;
     Map<String, String> questions = new LinkedHashMap<>();
-    List<Step> plan = r.plan().stream()
-        .map(s -> new Step(s.order(), s.stage(), s.id(), s.phase(), orNull(s.after()), s.deadline(), s.cycle() ? true : null,
-            s.critical() ? true : null, s.timing()))
-        .toList();
+    List<Step> plan = steps(r);
     return new LeanRecommendation(
         r.language(),
         r.knowledgeVersion(),
@@ -158,10 +155,7 @@ public record LeanRecommendation(
   private static LeanRecommendation page(Recommendation r) {
     Map<String, String> questions = new LinkedHashMap<>();
     Map<String, Integer> words = new LinkedHashMap<>();
-    List<Step> plan = r.plan().stream()
-        .map(s -> new Step(s.order(), s.stage(), s.id(), s.phase(), orNull(s.after()), s.deadline(), s.cycle() ? true : null,
-            s.critical() ? true : null, s.timing()))
-        .toList();
+    List<Step> plan = steps(r);
     List<ClarifyingQuestion> asked = r.questions().stream()
         .map(q -> new ClarifyingQuestion(q.id(), q.name(), null, q.concept(), q.type(), orNull(q.choices()), null))
         .toList();
@@ -217,6 +211,14 @@ public record LeanRecommendation(
       i.reasons().forEach(e -> all.addAll(e.evidence()));
     }
     return all.stream().limit(4).toList();
+  }
+
+  /** The plan's steps by their items' ids, with empty lists and false flags left out. */
+  private static List<Step> steps(Recommendation r) {
+    return r.plan().stream()
+        .map(s -> new Step(s.order(), s.stage(), s.id(), s.phase(), orNull(s.after()), s.deadline(), s.cycle() ? true : null,
+            s.critical() ? true : null, s.timing()))
+        .toList();
   }
 
   private static Map<String, LeanItem> items(List<Item> items, boolean compact, Map<String, String> questions) {

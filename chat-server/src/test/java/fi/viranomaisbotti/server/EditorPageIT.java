@@ -401,8 +401,9 @@ class EditorPageIT extends ServerIT {
     waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), "Vastaus: a-"));
     assertThat(browser.findElement(By.id("item-text")).getAttribute("value"))
         .contains("Saako porontaljan myydä torilla? Soita [PUHELIN].", "status: DRAFT");
-    assertThat(browser.findElement(By.id("draft-changes")).getText()).contains("lisätty: Vastaus a-");
-    assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain("porontalja");
+    // The draft's list of changes is fetched again after the item opens: wait for it rather than race it.
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-changes"), "lisätty: Vastaus a-"));
+    waiting().until(d -> !d.findElement(By.id("queue")).getText().contains("porontalja"));
     Accounts.Session s = Accounts.signIn(server, "eeva.toimittaja");
     Accounts.send(server, s, "DELETE", "/api/v1/knowledge/draft", null);
   }

@@ -21,12 +21,22 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The corpus rules compiled into a Drools KieBase, fired in layers (see {@link RuleLayers}). Each
  * build gets its own release id; {@link
  * #close()} removes it from the KieRepository so that repeated reloads do not grow the heap.
- * Evaluation is thread-safe: every call uses its own session.
+ *
+ * <p>The consequences are compiled in the MVEL dialect unless a file or rule names its own: every
+ * corpus consequence is one call on {@code out}, which MVEL compiles without a Java compiler, and
+ * that takes about a third of a cold start's rule compile away (docs/benchmarks.md); the same
+ * rules conclude the same items with the same reasons in both dialects ({@code
+ * RuleDialectTest}).
+ *
+ * <p>Evaluation is thread-safe: every call takes a session of its own from a pool, which gives it
+ * back reset, so the node memories a session builds as facts reach the network are made once per
+ * pooled session rather than once per evaluation.
  */
 public final class RuleBase implements AutoCloseable {
   /** Upper bound on rule firings per evaluation; reaching it means the rules loop. */
@@ -34,14 +44,22 @@ public final class RuleBase implements AutoCloseable {
 
   private static final AtomicLong BUILDS = new AtomicLong();
 
+  /** The dialect of consequences in files and rules that do not name one. */
+  enum Dialect {
+    MVEL,
+    JAVA
+  }
+
   private final KieContainer container;
   private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final ReleaseId releaseId;
   private final int ruleCount;
 
   private RuleBase(KieContainer container, ReleaseId releaseId) {
     this.container = container;
     this.kieBase = container.getKieBase();
+    this.sessions = container.newKieSessionsPool(2);
     this.releaseId = releaseId;
     this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
   }
@@ -52,6 +70,10 @@ public final class RuleBase implements AutoCloseable {
    * @throws RuleBaseException with Drools' messages when a file does not compile
    */
   public static RuleBase build(List<RuleFile> files, String version) {
+    return build(files, version, Dialect.MVEL);
+  }
+
+  static RuleBase build(List<RuleFile> files, String version, Dialect dialect) {
     KieServices ks = KieServices.Factory.get();
     ReleaseId id =
         ks.newReleaseId("fi.viranomaisbotti", "rules", "1.0." + BUILDS.incrementAndGet() + "-" + version);
@@ -63,7 +85,7 @@ public final class RuleBase implements AutoCloseable {
       String name = f.path().substring(f.path().lastIndexOf('/') + 1);
       String kiePath = "src/main/resources/" + packageOf(f.text()).replace('.', '/') + "/" + name;
       corpusPath.put(kiePath, f.path());
-      kfs.write(kiePath, RuleLayers.apply(f.text()));
+      kfs.write(kiePath, withDialect(RuleLayers.apply(f.text()), dialect));
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -80,6 +102,27 @@ public final class RuleBase implements AutoCloseable {
 
   private static final java.util.regex.Pattern PACKAGE =
       java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+
+  private static final java.util.regex.Pattern FILE_DIALECT =
+      java.util.regex.Pattern.compile("^dialect\\s", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * The file with a file-wide {@code dialect} attribute after its package line, unless it names one
+   * itself (at the start of a line, outside a rule); a rule's own {@code dialect} still wins.
+   */
+  static String withDialect(String drl, Dialect dialect) {
+    if (FILE_DIALECT.matcher(drl).find()) {
+      return drl;
+    }
+    String attribute = "dialect \"" + dialect.name().toLowerCase(java.util.Locale.ROOT) + "\"\n";
+    java.util.regex.Matcher m = PACKAGE.matcher(drl);
+    if (!m.find()) {
+      return attribute + drl;
+    }
+    int lineEnd = drl.indexOf('\n', m.end());
+    // Kept on the package's line so that Drools' line numbers in messages stay the file's own.
+    return lineEnd < 0 ? drl + "\n" + attribute : drl.substring(0, lineEnd) + " " + attribute.strip() + drl.substring(lineEnd);
+  }
 
   private static String packageOf(String drl) {
     java.util.regex.Matcher m = PACKAGE.matcher(drl);
@@ -102,7 +145,7 @@ public final class RuleBase implements AutoCloseable {
   }
 
   private Collection<Conclusion> run(Collection<?> signals, Derivations out) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.newKieSession();
     try {
       session.setGlobal("out", out);
       signals.forEach(session::insert);
@@ -130,6 +173,7 @@ public final class RuleBase implements AutoCloseable {
 
   @Override
   public void close() {
+    sessions.shutdown();
     container.dispose();
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }

@@ -84,7 +84,7 @@ class RuleExamplesTest {
   }
 
   /** The example's facts as the rules see them; a concept's id stands in for the customer's words. */
-  private static Collection<Object> facts(RuleExample.Given given) {
+  static Collection<Object> facts(RuleExample.Given given) {
     List<Object> facts = new ArrayList<>();
     given.signals().forEach((concept, applies) ->
         facts.add(new Signal(concept, !applies, List.of(concept), Provenance.STATED)));

@@ -144,6 +144,34 @@ class NegationScopeIT {
   }
 
   @Test
+  void owningOrHavingABusinessMarksItExistingWithoutJo() {
+    assertThat(existing("Meillä on taksiyritys, hankimme toisen auton.", "taksiyritys")).isTrue();
+    assertThat(existing("Omistan kuljetusyrityksen ja hankin toisen kuorma-auton.", "kuljetusyrityksen")).isTrue();
+    assertThat(existing("Pyöritän kahvilaa Tampereella.", "kahvilaa")).isTrue();
+    assertThat(existing("Sain työsopimuksen eilen.", "työsopimuksen")).isTrue();
+    // Variants the reading was not designed on: a possessor noun, and a second thing joined by "ja".
+    assertThat(existing("Perheelläni on maatila ja sikala.", "sikala")).isTrue();
+  }
+
+  @Test
+  void aPlannedOrWantedThingIsNotExisting() {
+    assertThat(existing("Minulla on tarkoitus perustaa taksiyritys.", "taksiyritys")).isFalse();
+    assertThat(existing("Minulla on kahvila mielessä.", "kahvila")).isFalse();
+    assertThat(existing("Meillä on taksiyritys?", "taksiyritys")).isFalse();
+    assertThat(existing("Meillä ei ole taksiyritystä.", "taksiyritystä")).isFalse();
+    assertThat(existing("Minulla on toiminimi ja avaan kahvilan.", "kahvilan")).isFalse();
+    assertThat(existing("Jos omistan kahvilan, tarvitsenko luvan?", "kahvilan")).isFalse();
+  }
+
+  private boolean existing(String text, String word) {
+    return analyser.analyse(text).concepts().stream()
+        .filter(c -> c.evidence().equals(word))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no concept read from " + word + " in " + text))
+        .existing();
+  }
+
+  @Test
   void aStatementBeforeAQuestionInTheSameSentenceStaysAStatement() {
     String text = "Avaan kahvilan Porvoossa, tarvitsenko anniskeluluvan?";
     assertThat(modality(text, "kahvilan")).isEqualTo(Modality.STATEMENT);

@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * asks about something the customer takes as given ("mitä lupia sikala tarvitsee?"); only a
  * yes-or-no question leaves its words open ("tarvitsenko anniskeluluvan?"). A clause that says
  * the customer has something already ("minulla on jo kahvila", "olen jo rekisteröitynyt") marks
- * its words as existing. The one a thing is sold or delivered to is a customer, not the speaker's
+ * its words as existing; so does one that says it without "jo" by owning or running it ("meillä on
+ * taksiyritys", "omistan kuljetusyrityksen", "pyöritän kahvilaa", "sain työsopimuksen"), when the
+ * thing is the clause's subject or object and nothing in the clause is only planned ("minulla on
+ * tarkoitus avata kahvila", "minulla on kahvila mielessä"). The one a thing is sold or delivered to is a customer, not the speaker's
  * business: in "myyn kalaa ravintoloille" the restaurants are the buyers, so their nouns are
  * marked as another party's. Stateless and thread-safe.
  */
@@ -46,6 +49,18 @@ final class ClauseScope {
   private static final Set<String> ALREADY = Set.of("jo", "ennestään", "entuudestaan", "valmiiksi", "nykyään", "nykyisin");
   /** Verbs of having or running what is there: "minulla on jo", "omistan jo", "pyöritän jo". */
   private static final Set<String> HAVING = Set.of("olla", "omistaa", "pyörittää", "ylläpitää", "harjoittaa", "hallita");
+  /** Verbs that say by themselves that the thing is the customer's now: "omistan taksiyrityksen". */
+  private static final Set<String> OWNING = Set.of("omistaa", "pyörittää", "ylläpitää", "harjoittaa");
+  /** The personal pronouns whose adessive is a possessor: "minulla on", "meillä on". */
+  private static final Set<String> POSSESSORS = Set.of("minä", "me", "sinä", "te", "hän", "he");
+  /** An adessive with a possessive suffix, a possessor too: "perheelläni on", "yrityksellämme on". */
+  private static final Pattern ADESSIVE_WITH_SUFFIX = Pattern.compile(".*ll[aä](ni|si|mme|nne|nsa|nsä|an|än)");
+  /** Words that make a possession a plan or a want: "minulla on tarkoitus…", "…kahvila mielessä". */
+  private static final Set<String> PLANNED = Set.of("tarkoitus", "aikomus", "aie", "suunnitelma", "haave", "unelma", "idea",
+      "ajatus", "tavoite", "tarve", "mielessä", "suunnitteilla", "tulossa", "aikeissa", "edessä", "haaveissa", "tiedossa",
+      "kysymys", "ongelma", "mahdollisuus");
+  /** The cases of a subject or an object: nominative, genitive (the total object) and partitive. */
+  private static final Set<String> CORE_CASES = Set.of("nimento", "omanto", "osanto");
   /** Verbs of selling or delivering whose allative names the buyer: "myyn kalaa ravintoloille". */
   private static final Set<String> SUPPLYING = Set.of("myydä", "toimittaa", "kaupata", "tarjota", "välittää");
   /** The allative, with or without a possessive suffix: ravintolalle, ravintoloille, kaupoillemme. */
@@ -96,6 +111,13 @@ final class ClauseScope {
     boolean deferred;
     boolean already;
     boolean having;
+    /** It has a possessor and "olla" ("meillä on taksiyritys") or an owning verb ("omistan"). */
+    boolean possessing;
+    boolean possessor;
+    boolean be;
+    /** A verb that is not finite ("avata", "myymään"): what it names is to come, not had. */
+    boolean infinitive;
+    boolean planned;
     /** Its verb sells or delivers something, so an allative in it names the buyer. */
     boolean supplying;
     boolean afterPunctuation;
@@ -113,6 +135,17 @@ final class ClauseScope {
    * @param endsWithQuestionMark whether the sentence ends in "?"
    */
   public Marks mark(List<Token> tokens, boolean endsWithQuestionMark) {
+    return mark(tokens, endsWithQuestionMark, List.of());
+  }
+
+  /**
+   * Marks one sentence whose words' grammatical cases are known, so that a thing owned without
+   * "jo" ("meillä on taksiyritys") is marked existing when it is the clause's subject or object.
+   *
+   * @param cases the case of each token as the analyser names it ("nimento"), "" for none; empty
+   *     when not known
+   */
+  public Marks mark(List<Token> tokens, boolean endsWithQuestionMark, List<String> cases) {
     List<Clause> clauses = split(tokens);
     boolean explicitQuestion = false;
     for (Clause c : clauses) {
@@ -133,6 +166,10 @@ final class ClauseScope {
       if (previous != null && !c.finite && ADDITIVE.contains(c.opener) && previous.already && previous.having) {
         c.already = true; // "minulla on jo kahvila ja toiminimi"
         c.having = true;
+      }
+      if (previous != null && !c.finite && ADDITIVE.contains(c.opener) && previous.possessing && !previous.infinitive
+          && !previous.planned) {
+        c.possessing = true; // "meillä on taksiyritys ja kuljetusliike"
       }
       if (previous != null && !c.finite && ADDITIVE.contains(c.opener) && previous.supplying) {
         c.supplying = true; // "myyn kalaa ravintoloille ja kaupoille"
@@ -164,7 +201,9 @@ final class ClauseScope {
             : negated ? Modality.NEGATED
             : Modality.STATEMENT);
         deferred.add(c.deferred);
-        existing.add(c.already && c.having && !negated && !c.conditional && !c.question);
+        boolean owned = c.possessing && !c.infinitive && !c.planned && i < cases.size() && CORE_CASES.contains(cases.get(i))
+            && t.isWord() && !POSSESSORS.contains(lower(t.lemma()));
+        existing.add((c.already && c.having || owned) && !negated && !c.conditional && !c.question);
         otherParty.add(c.supplying && isAllative(t));
       }
     }
@@ -241,6 +280,22 @@ final class ClauseScope {
       if (HAVING.contains(lemma) && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
         c.having = true;
       }
+      if (isFiniteVerb(t) && (OWNING.contains(lemma) || lemma.equals("saada") && word.startsWith("sai"))) {
+        c.possessing = true; // "omistan taksiyrityksen", "sain työsopimuksen" (the past of saada)
+      }
+      if (("VERB".equals(t.pos()) || "AUX".equals(t.pos())) && !isFiniteVerb(t) && !isNegationVerb(t)) {
+        c.infinitive = true;
+      }
+      if (PLANNED.contains(lemma) || PLANNED.contains(word)) {
+        c.planned = true;
+      }
+      if ("PRON".equals(t.pos()) && POSSESSORS.contains(lemma) && (word.endsWith("lla") || word.endsWith("llä"))
+          || "NOUN".equals(t.pos()) && ADESSIVE_WITH_SUFFIX.matcher(word).matches()) {
+        c.possessor = true; // "minulla", "meillä", "perheelläni"
+      }
+      if (lemma.equals("olla") && isFiniteVerb(t)) {
+        c.be = true;
+      }
       if (SUPPLYING.contains(lemma) && "VERB".equals(t.pos())) {
         c.supplying = true;
       }
@@ -256,6 +311,9 @@ final class ClauseScope {
       if (!CONTRASTIVE.contains(word) && !ADDITIVE.contains(word) && !SUBORDINATORS.contains(word)) {
         first = false;
       }
+    }
+    if (c.possessor && c.be) {
+      c.possessing = true; // "meillä on taksiyritys"
     }
     if (c.negated) {
       for (int i = c.from; i < c.to; i++) {

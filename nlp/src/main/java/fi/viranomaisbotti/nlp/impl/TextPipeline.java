@@ -76,7 +76,8 @@ public final class TextPipeline {
       int index = sentences.size();
       String sentenceText = normalised.substring(raw.start(), raw.end());
       List<Reading> read = chosen.read(raw.tokens().stream().map(Segmenter.RawToken::text).toList());
-      ClauseScope.Marks scope = clauses.mark(analyseSentence(raw.tokens(), read), sentenceText.endsWith("?"));
+      ClauseScope.Marks scope = clauses.mark(
+          analyseSentence(raw.tokens(), read), sentenceText.endsWith("?"), read.stream().map(Reading::grammaticalCase).toList());
       List<Token> tokens = scope.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);

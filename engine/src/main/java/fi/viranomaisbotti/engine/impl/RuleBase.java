@@ -21,7 +21,6 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * The corpus rules compiled into a Drools KieBase, fired in layers (see {@link RuleLayers}). Each
@@ -34,9 +33,8 @@ import org.kie.api.runtime.KieSessionsPool;
  * rules conclude the same items with the same reasons in both dialects ({@code
  * RuleDialectTest}).
  *
- * <p>Evaluation is thread-safe: every call takes a session of its own from a pool, which gives it
- * back reset, so the node memories a session builds as facts reach the network are made once per
- * pooled session rather than once per evaluation.
+ * <p>Evaluation is thread-safe: every call uses a new session of its own (a pooled session's reset
+ * costs as much as a new one once it has served different stories; docs/benchmarks.md).
  */
 public final class RuleBase implements AutoCloseable {
   /** Upper bound on rule firings per evaluation; reaching it means the rules loop. */
@@ -52,14 +50,12 @@ public final class RuleBase implements AutoCloseable {
 
   private final KieContainer container;
   private final KieBase kieBase;
-  private final KieSessionsPool sessions;
   private final ReleaseId releaseId;
   private final int ruleCount;
 
   private RuleBase(KieContainer container, ReleaseId releaseId) {
     this.container = container;
     this.kieBase = container.getKieBase();
-    this.sessions = container.newKieSessionsPool(2);
     this.releaseId = releaseId;
     this.ruleCount = kieBase.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
   }
@@ -145,7 +141,7 @@ public final class RuleBase implements AutoCloseable {
   }
 
   private Collection<Conclusion> run(Collection<?> signals, Derivations out) {
-    KieSession session = sessions.newKieSession();
+    KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("out", out);
       signals.forEach(session::insert);
@@ -173,7 +169,6 @@ public final class RuleBase implements AutoCloseable {
 
   @Override
   public void close() {
-    sessions.shutdown();
     container.dispose();
     KieServices.Factory.get().getRepository().removeKieModule(releaseId);
   }

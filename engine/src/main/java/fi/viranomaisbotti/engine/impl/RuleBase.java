@@ -110,14 +110,16 @@ public final class RuleBase implements AutoCloseable {
     if (FILE_DIALECT.matcher(drl).find()) {
       return drl;
     }
-    String attribute = "dialect \"" + dialect.name().toLowerCase(java.util.Locale.ROOT) + "\"\n";
+    String attribute = "dialect \"" + dialect.name().toLowerCase(java.util.Locale.ROOT) + "\"";
     java.util.regex.Matcher m = PACKAGE.matcher(drl);
     if (!m.find()) {
-      return attribute + drl;
+      return attribute + "\n" + drl;
     }
-    int lineEnd = drl.indexOf('\n', m.end());
-    // Kept on the package's line so that Drools' line numbers in messages stay the file's own.
-    return lineEnd < 0 ? drl + "\n" + attribute : drl.substring(0, lineEnd) + " " + attribute.strip() + drl.substring(lineEnd);
+    // On the package's line, after a ';' that ends the package name (Drools reads the name to the
+    // line's end otherwise), so that Drools' line numbers stay the file's own.
+    boolean ended = drl.startsWith(";", m.end());
+    int at = ended ? m.end() + 1 : m.end();
+    return drl.substring(0, at) + (ended ? " " : "; ") + attribute + drl.substring(at);
   }
 
   private static String packageOf(String drl) {
@@ -154,6 +156,14 @@ public final class RuleBase implements AutoCloseable {
     } finally {
       session.dispose();
     }
+  }
+
+  /** The dialects the rules' consequences were compiled in, for tests. */
+  Set<String> consequenceDialects() {
+    Set<String> out = new HashSet<>();
+    kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r ->
+        out.add(((org.drools.base.definitions.rule.impl.RuleImpl) r).getDialect())));
+    return out;
   }
 
   public int ruleCount() {

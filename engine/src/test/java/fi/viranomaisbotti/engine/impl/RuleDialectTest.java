@@ -42,6 +42,12 @@ class RuleDialectTest {
   }
 
   @Test
+  void theCorpusCompilesInMvelUnlessAskedForJava() {
+    assertThat(mvelRules.consequenceDialects()).containsExactly("mvel");
+    assertThat(javaRules.consequenceDialects()).containsExactly("java");
+  }
+
+  @Test
   void everyRuleExampleConcludesTheSameInBothDialects() {
     assertThat(snapshot.ruleExamples()).hasSizeGreaterThan(300);
     int concluded = 0;
@@ -70,7 +76,13 @@ class RuleDialectTest {
     assertThat(RuleBase.withDialect(drl, RuleBase.Dialect.MVEL)).isEqualTo(drl);
     String plain = "// comment\npackage fi.x\n\nrule \"a\"\n  dialect \"java\"\nwhen\nthen\nend\n";
     assertThat(RuleBase.withDialect(plain, RuleBase.Dialect.MVEL))
-        .isEqualTo("// comment\npackage fi.x dialect \"mvel\"\n\nrule \"a\"\n  dialect \"java\"\nwhen\nthen\nend\n");
+        .isEqualTo("// comment\npackage fi.x; dialect \"mvel\"\n\nrule \"a\"\n  dialect \"java\"\nwhen\nthen\nend\n");
+  }
+
+  @Test
+  void aPackageEndedBySemicolonGetsTheAttributeAfterIt() {
+    assertThat(RuleBase.withDialect("package fi.x;\nrule \"a\"\nwhen\nthen\nend\n", RuleBase.Dialect.MVEL))
+        .startsWith("package fi.x; dialect \"mvel\"\nrule");
   }
 
   private static List<String> described(Collection<Conclusion> conclusions) {

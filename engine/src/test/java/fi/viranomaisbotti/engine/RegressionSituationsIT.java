@@ -46,6 +46,18 @@ class RegressionSituationsIT {
   }
 
   @Test
+  void everyEventIsConcludedInAtLeastTwoSituations() {
+    java.util.Map<String, Integer> concluded = new java.util.HashMap<>();
+    for (Situation s : NavigatorFixture.SNAPSHOT.situations()) {
+      Regression.items(navigator.recommend(s.text(), s.facts())).stream()
+          .map(i -> i.id()).distinct().forEach(id -> concluded.merge(id, 1, Integer::sum));
+    }
+    List<String> thin = NavigatorFixture.SNAPSHOT.events().keySet().stream()
+        .filter(e -> concluded.getOrDefault(e, 0) < 2).sorted().toList();
+    assertThat(thin).as("events that fewer than two regression situations conclude").isEmpty();
+  }
+
+  @Test
   void everyRuleFiresInAtLeastOneSituation() {
     Set<String> fired = new HashSet<>();
     for (Situation s : NavigatorFixture.SNAPSHOT.situations()) {

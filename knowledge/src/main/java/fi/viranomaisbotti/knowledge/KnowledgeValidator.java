@@ -25,6 +25,9 @@ final class KnowledgeValidator {
   /** Items not reviewed for this long are flagged stale. */
   static final int STALE_AFTER_MONTHS = 18;
 
+  /** The languages a localized text may have; any other key is a YAML slip (see {@link #validate}). */
+  private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*[a-z0-9]");
 
   private final LocalDate today;
@@ -46,6 +49,16 @@ final class KnowledgeValidator {
       }
       if (item.name() == null || item.name().fi().isBlank()) {
         out.add(Problem.error(file, item.id(), "the Finnish name (name.fi) is missing"));
+      }
+      if (item.name() != null && !LANGUAGES.containsAll(item.name().asMap().keySet())) {
+        Set<String> extra = new java.util.TreeSet<>(item.name().asMap().keySet());
+        extra.removeAll(LANGUAGES);
+        out.add(
+            Problem.error(
+                file,
+                item.id(),
+                "name has keys other than fi, sv and en: " + extra
+                    + "; an unquoted text with commas in {fi: ..., sv: ..., en: ...} splits into extra keys, so quote each text"));
       }
       Meta m = item.meta();
       if (m == null || blank(m.source()) || blank(m.owner()) || m.reviewed() == null) {

@@ -79,6 +79,23 @@ class KnowledgeLoaderTest {
   }
 
   @Test
+  void aNameSplitAtItsCommasIntoExtraKeysIsAnError() {
+    Map<String, String> files = minimalCorpus();
+    files.put(
+        "vocabulary/v.yaml",
+        files.get("vocabulary/v.yaml").replace("name: alkoholi", "name: {fi: olut, viini tai alkoholi, sv: öl, en: beer}"));
+    assertThatThrownBy(() -> load(files))
+        .isInstanceOf(KnowledgeException.class)
+        .hasMessageContaining("vocabulary/v.yaml")
+        .hasMessageContaining("[alkoholi]")
+        .hasMessageContaining("viini tai alkoholi");
+    files.put(
+        "vocabulary/v.yaml",
+        files.get("vocabulary/v.yaml").replace("{fi: olut, viini tai alkoholi, sv: öl, en: beer}", "{fi: \"olut, viini tai alkoholi\", sv: öl, en: beer}"));
+    assertThat(load(files).concepts().get("alkoholi").name().fi()).isEqualTo("olut, viini tai alkoholi");
+  }
+
+  @Test
   void aTypoInAFieldNameIsReportedWithItsLine() {
     Map<String, String> files = minimalCorpus();
     files.put("obligations/o.yaml", files.get("obligations/o.yaml").replace("phase: PERMITS", "phase: PERMITS\n  leadTme: kaksi viikkoa"));

@@ -59,6 +59,15 @@ final class ClauseScope {
   private static final Set<String> PLANNED = Set.of("tarkoitus", "aikomus", "aie", "suunnitelma", "haave", "unelma", "idea",
       "ajatus", "tavoite", "tarve", "mielessä", "suunnitteilla", "tulossa", "aikeissa", "edessä", "haaveissa", "tiedossa",
       "kysymys", "ongelma", "mahdollisuus");
+  /**
+   * Genitive personal pronouns that make the next noun the customer's own: "meidän ravintola myy",
+   * also spoken ("meiän", "mun").
+   */
+  private static final Set<String> GENITIVE_POSSESSORS =
+      Set.of("minun", "meidän", "meiän", "mun", "sinun", "teidän", "hänen", "heidän");
+  /** Verbs that start what they are said of, so its noun is not had yet: "meidän kahvila avataan". */
+  private static final Set<String> STARTING =
+      Set.of("avata", "aueta", "aloittaa", "alkaa", "perustaa", "käynnistää", "rakentaa", "tulla", "valmistua");
   /** The cases of a subject or an object: nominative, genitive (the total object) and partitive. */
   private static final Set<String> CORE_CASES = Set.of("nimento", "omanto", "osanto");
   /** Verbs of selling or delivering whose allative names the buyer: "myyn kalaa ravintoloille". */
@@ -118,6 +127,8 @@ final class ClauseScope {
     /** A verb that is not finite ("avata", "myymään"): what it names is to come, not had. */
     boolean infinitive;
     boolean planned;
+    /** Its verb starts or founds something ("avataan", "perustamme"). */
+    boolean starting;
     /** Its verb sells or delivers something, so an allative in it names the buyer. */
     boolean supplying;
     boolean afterPunctuation;
@@ -203,11 +214,27 @@ final class ClauseScope {
         deferred.add(c.deferred);
         boolean owned = c.possessing && !c.infinitive && !c.planned && i < cases.size() && CORE_CASES.contains(cases.get(i))
             && t.isWord() && !POSSESSORS.contains(lower(t.lemma()));
-        existing.add((c.already && c.having || owned) && !negated && !c.conditional && !c.question);
+        existing.add((c.already && c.having || owned || ownedByGenitive(c, tokens, cases, i))
+            && !negated && !c.conditional && !c.question);
         otherParty.add(c.supplying && isAllative(t));
       }
     }
     return new Marks(out, modalities, deferred, existing, otherParty, anyQuestion || endsWithQuestionMark);
+  }
+
+  /**
+   * A noun in the nominative right after a genitive personal pronoun, in a clause whose finite verb
+   * neither starts nor plans anything: "meidän ravintola myy jatkossa myös kotiinkuljetuksia" says the
+   * restaurant is there already (and only the restaurant: the deliveries are new).
+   */
+  private static boolean ownedByGenitive(Clause c, List<Token> tokens, List<String> cases, int i) {
+    if (i == 0 || i >= cases.size() || !c.finite || c.starting || c.planned || c.infinitive) {
+      return false;
+    }
+    Token t = tokens.get(i);
+    Token before = tokens.get(i - 1);
+    return "NOUN".equals(t.pos()) && "nimento".equals(cases.get(i))
+        && GENITIVE_POSSESSORS.contains(lower(before.text()));
   }
 
   private static List<Clause> split(List<Token> tokens) {
@@ -288,6 +315,9 @@ final class ClauseScope {
       }
       if (PLANNED.contains(lemma) || PLANNED.contains(word)) {
         c.planned = true;
+      }
+      if (STARTING.contains(lemma) && ("VERB".equals(t.pos()) || "AUX".equals(t.pos()))) {
+        c.starting = true;
       }
       if ("PRON".equals(t.pos()) && POSSESSORS.contains(lemma) && (word.endsWith("lla") || word.endsWith("llä"))
           || "NOUN".equals(t.pos()) && ADESSIVE_WITH_SUFFIX.matcher(word).matches()) {

@@ -29,13 +29,17 @@ window.Console = (function () {
 
   /**
    * Wires the sign-in form: on success (or an existing session) calls onSession(session) and shows
-   * the signed-in part; sign-out returns to the form.
+   * the signed-in part; with no session (or sign-out) shows the form, which the page keeps hidden
+   * until then.
    */
   function session(opts) {
     const form = document.getElementById("signin");
     const error = document.getElementById("signin-error");
     const who = document.getElementById("who");
     const main = document.getElementById(opts.content);
+    // The form stays hidden until the server says there is no session, so a signed-in user never
+    // sees it flash, and nobody can submit it while the check is still on its way.
+    who.textContent = "Tarkistetaan kirjautumista…";
     function shown(s) {
       csrf = s.csrfToken;
       form.hidden = true;

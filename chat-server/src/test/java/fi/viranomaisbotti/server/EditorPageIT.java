@@ -80,7 +80,10 @@ class EditorPageIT extends ServerIT {
         ChatPageIT.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 
-  /** Opens the editor, signing in unless the browser's session is still signed in. */
+  /**
+   * Opens the editor, signing in unless the browser's session is still signed in. The page shows
+   * the form only once the server has said there is no session, so exactly one of the two appears.
+   */
   private void signInToTheEditor() {
     browser.get(url("/toimitus"));
     waiting().until(d -> d.findElement(By.id("signin")).isDisplayed() || d.findElement(By.id("editor")).isDisplayed());
@@ -183,6 +186,33 @@ class EditorPageIT extends ServerIT {
     screenshot("editor-versions");
     assertThat(liveVersion()).isEqualTo(versionBefore + 2);
     assertThat(answer(id).path("text").asText()).isEqualTo(before).doesNotContain(marker);
+  }
+
+  @Test
+  void aSignedInEditorWhoReloadsIsNeverOfferedTheSignInForm() {
+    signInToTheEditor();
+    // Records whether the form was shown at any moment of the next page's life: when the document
+    // is parsed (the session check cannot have answered yet) and at every change of its attributes.
+    // Submitting a form shown while the check was on its way used to start a second session and
+    // redraw every list under the user's pointer.
+    ChromeDriver chrome = (ChromeDriver) browser;
+    Map<String, Object> watch = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        window.__signinShown = false;
+        document.addEventListener("DOMContentLoaded", function () {
+          const form = document.getElementById("signin");
+          const note = function () { if (!form.hidden) window.__signinShown = true; };
+          note();
+          new MutationObserver(note).observe(form, { attributes: true });
+        });
+        """));
+    try {
+      browser.navigate().refresh();
+      waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("editor")));
+      waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("who"), "eeva.toimittaja"));
+      assertThat(js().executeScript("return window.__signinShown")).isEqualTo(false);
+    } finally {
+      chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", watch.get("identifier")));
+    }
   }
 
   @Test

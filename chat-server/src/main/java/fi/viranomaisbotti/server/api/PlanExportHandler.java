@@ -46,7 +46,7 @@ public final class PlanExportHandler {
     Map<String, StepState> progress;
     try {
       resumed = conversations.resume(key);
-      progress = conversations.progress(key);
+      progress = resumed.progress();
     } catch (ConversationNotFoundException e) {
       throw new ApiException(403, "token_not_accepted",
           "The token does not open this conversation, or the conversation no longer exists.");

@@ -252,7 +252,7 @@ public final class ChatSocket implements HandoffListener {
     history.put("conversationId", resumed.conversationId());
     history.put("turns", turns);
     ctx.send(Json.write(history));
-    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), view);
+    send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), resumed.progress(), view);
   }
 
   /** The conversation this connection is on; the plan's own operations need one. */
@@ -318,7 +318,8 @@ public final class ChatSocket implements HandoffListener {
     ConversationKey key = conversationOf.get(ctx.sessionId());
     if (key != null) {
       ConversationService.Resumed resumed = conversations.resume(key);
-      send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), viewOf.get(ctx.sessionId()));
+      send(ctx, resumed.conversationId(), null, resumed.history().size(), resumed.recommendation(), resumed.progress(),
+          viewOf.get(ctx.sessionId()));
     }
   }
 
@@ -415,12 +416,13 @@ public final class ChatSocket implements HandoffListener {
     conversationOf.put(ctx.sessionId(), turn.conversation());
     // The token goes out once, with the reply that started the conversation.
     String token = turn.started() ? turn.conversation().resumeToken() : null;
-    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation(), view);
+    send(ctx, turn.conversationId(), token, turn.seq(), turn.recommendation(), turn.progress(), view);
   }
 
   /** @param view the lean shape asked for, or null for the full shape */
   private void send(
-      WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r, LeanRecommendation.View view) {
+      WsContext ctx, String conversationId, String resumeToken, int seq, Recommendation r, Map<String, StepState> progress,
+      LeanRecommendation.View view) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("type", "reply");
     out.put("conversationId", conversationId);
@@ -432,8 +434,7 @@ public final class ChatSocket implements HandoffListener {
     Map<String, String> names = language == null ? Map.of() : navigator.namesIn(r, language);
     out.put("text", language == null ? ReplyText.of(r) : ReplyText.of(r, language, names));
     out.put("recommendation", view == null ? r : LeanRecommendation.of(r, view));
-    ConversationKey key = conversationOf.get(ctx.sessionId());
-    out.put("progress", key == null ? Map.of() : wire(conversations.progress(key)));
+    out.put("progress", wire(progress));
     if (language != null) {
       out.put("language", language);
       out.put("names", names);

@@ -85,21 +85,32 @@ public final class ConversationService {
   }
 
   /**
-   * A turn taken: the conversation it belongs to, its number and the recommendation after it.
+   * A turn taken: the conversation it belongs to, its number, the recommendation after it and the
+   * steps the customer has marked in the plan (read with the turn, so a reply needs no second read).
    *
    * @param started whether this turn started the conversation; only then is the key's resume token
    *     news to the client, so only then should it be sent
    */
-  public record Turn(ConversationKey conversation, int seq, boolean started, Recommendation recommendation) {
+  public record Turn(
+      ConversationKey conversation, int seq, boolean started, Recommendation recommendation, Map<String, StepState> progress) {
+    public Turn {
+      progress = Map.copyOf(progress);
+    }
+
     public String conversationId() {
       return conversation.id();
     }
   }
 
-  /** A conversation picked up again: what was said (masked) and the recommendation now. */
-  public record Resumed(ConversationKey conversation, List<StoredTurn> history, Recommendation recommendation) {
+  /**
+   * A conversation picked up again: what was said (masked), the recommendation now and the steps
+   * the customer has marked in the plan.
+   */
+  public record Resumed(
+      ConversationKey conversation, List<StoredTurn> history, Recommendation recommendation, Map<String, StepState> progress) {
     public Resumed {
       history = List.copyOf(history);
+      progress = Map.copyOf(progress);
     }
 
     public String conversationId() {
@@ -180,7 +191,8 @@ public final class ConversationService {
         String lang = language == null ? head.language() : language;
         Recommendation recommendation = recommend.apply(after, lang);
         if (repository.append(key.id(), head.version(), turn, after, lang)) {
-          return new Turn(key, turn.seq(), started, recommendation);
+          // A conversation this turn started has no marked steps yet.
+          return new Turn(key, turn.seq(), started, recommendation, started ? Map.of() : repository.stepStates(key.id()));
         }
       }
       throw new ConversationBusyException(ATTEMPTS);
@@ -225,7 +237,8 @@ public final class ConversationService {
   public Resumed resume(ConversationKey conversation) {
     ConversationHead head = owned(conversation);
     List<StoredTurn> turns = repository.turns(conversation.id());
-    return new Resumed(conversation, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()));
+    return new Resumed(conversation, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()),
+        repository.stepStates(conversation.id()));
   }
 
   /**

@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,18 @@ class ConversationServiceIT {
     assertThat(service.mark(key, step, StepState.DONE)).containsEntry(step, StepState.DONE);
     assertThat(service.progress(key)).containsEntry(step, StepState.DONE);
     assertThat(service.mark(key, step, StepState.OPEN)).isEmpty();
+  }
+
+  @Test
+  void theNextTurnAndAResumeCarryTheStepsMarked() {
+    ConversationService.Turn first = service.say(null, "Perustan kahvilan Tampereelle.");
+    assertThat(first.progress()).isEmpty();
+    ConversationKey key = first.conversation();
+    String step = first.recommendation().plan().get(0).id();
+    service.mark(key, step, StepState.NOT_RELEVANT);
+
+    assertThat(service.say(key, "Palkkaan kaksi työntekijää.").progress()).containsExactly(Map.entry(step, StepState.NOT_RELEVANT));
+    assertThat(service.resume(key).progress()).containsExactly(Map.entry(step, StepState.NOT_RELEVANT));
   }
 
   @Test

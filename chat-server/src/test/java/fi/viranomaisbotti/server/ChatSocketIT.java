@@ -205,6 +205,9 @@ class ChatSocketIT extends ServerIT {
       JsonNode marked = c.send(Map.of("type", "progress", "item", step, "state", "done"));
       assertThat(marked.get("type").asText()).isEqualTo("progress");
       assertThat(marked.at("/progress/" + step).asText()).isEqualTo("done");
+      JsonNode next = c.send(Map.of("type", "message", "text", "Palkkaan yhden työntekijän."));
+      assertThat(next.get("type").asText()).isEqualTo("reply");
+      assertThat(next.at("/progress/" + step).asText()).as("the next turn's reply").isEqualTo("done");
     }
     try (Client c = new Client()) {
       c.next();

@@ -39,6 +39,9 @@ final class TurnPipeline {
   /** The longest question searched in the answer base, as the answers route accepts. */
   private static final int MAX_QUESTION_CHARS = 500;
 
+  /** Words of the story's other sentences added to a question that names no concept of its own. */
+  private static final int MAX_CONTEXT_WORDS = 8;
+
   /** Evidence words of the known facts used to find related answers when a turn has no text. */
   private static final int MAX_QUERY_WORDS = 40;
 
@@ -100,11 +103,19 @@ final class TurnPipeline {
     if (asked.isBlank()) {
       return null;
     }
+    // "Avaan päiväkodin. Tarvitaanko siihen lupa?" asks about what the story told: a question that
+    // names no concept of its own is searched with the words that named concepts in the turn's
+    // other sentences (not those said not to apply), so it is not matched on "lupa" alone.
+    boolean ownTopic = questions.stream().flatMap(q -> q.tokens().stream()).anyMatch(t -> !t.concepts().isEmpty());
+    String context = ownTopic ? "" : turn.sentences().stream().filter(s -> !s.question())
+        .flatMap(s -> s.tokens().stream()).filter(t -> !t.concepts().isEmpty() && !t.negated())
+        .map(Token::text).distinct().limit(MAX_CONTEXT_WORDS).collect(java.util.stream.Collectors.joining(" "));
     // "Mitä kuuluu?" asks nothing the answer base is about: without a thing to look up (a noun, a
     // name, an adjective, a word of the vocabulary, or a word Voikko does not know and the search
     // may still match), any hit would match only the verb or the question word.
-    boolean topical = questions.stream().flatMap(q -> q.tokens().stream()).filter(Token::isWord)
+    boolean topical = !context.isEmpty() || questions.stream().flatMap(q -> q.tokens().stream()).filter(Token::isWord)
         .anyMatch(t -> !t.known() || !t.concepts().isEmpty() || TOPICAL_POS.contains(t.pos()));
+    asked = context.isEmpty() ? asked : asked + " " + context;
     if (!topical) {
       return Recommendation.QuestionAnswer.of(List.of());
     }

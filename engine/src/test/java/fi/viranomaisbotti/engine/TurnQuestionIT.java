@@ -28,6 +28,20 @@ class TurnQuestionIT {
   }
 
   @Test
+  void aQuestionThatNamesNothingIsAskedAboutWhatTheStoryTold() {
+    // Searched alone, "Tarvitaanko siihen lupa?" matched the X-ray licence answer on "lupa".
+    QuestionAnswer daycare = asked("Haluan perustaa yksityisen päiväkodin Vantaalle. Tarvitaanko siihen lupa?");
+    assertThat(daycare.found()).isTrue();
+    assertThat(daycare.answer().title()).containsIgnoringCase("päiväko");
+    QuestionAnswer death = asked("Äiti kuoli viime viikolla. Mitä kaikkea pitää hoitaa?");
+    assertThat(death.found()).isTrue();
+    assertThat(death.answer().title() + " " + death.answer().text()).containsAnyOf("perunkirjoitus", "kuolinpesä", "perukirja");
+    // A question with its own concept is searched as it is.
+    assertThat(asked("Haluan perustaa yksityisen päiväkodin Vantaalle. Tarvitseeko kahvila anniskeluluvan?").answer().title())
+        .containsIgnoringCase("anniskelu");
+  }
+
+  @Test
   void aQuestionWithoutAQuestionMarkIsStillAQuestion() {
     QuestionAnswer qa = asked("paljonko starttiraha on");
     assertThat(qa).isNotNull();

@@ -6,6 +6,7 @@ import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.nlp.AnalysedText;
 import fi.viranomaisbotti.nlp.ConceptMention;
 import fi.viranomaisbotti.nlp.Entity;
+import fi.viranomaisbotti.nlp.Modality;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,9 +32,15 @@ final class FactExtractor {
 
   /** The facts the text states, for the given turn. */
   List<KnownFact> read(AnalysedText text, int turn) {
+    List<KnownFact> amounts = amounts(text, turn);
+    Set<String> measured = new HashSet<>();
+    amounts.forEach(a -> measured.add(a.concept()));
     List<KnownFact> out = new ArrayList<>();
-    out.addAll(concepts(text, turn));
-    out.addAll(amounts(text, turn));
+    // "Arvioin liikevaihdoksi 30 000 €": the amount says more than that turnover was mentioned.
+    concepts(text, turn).stream()
+        .filter(f -> !(measured.contains(f.concept()) && f.value() instanceof KnownFact.YesNo yn && yn.yes()))
+        .forEach(out::add);
+    out.addAll(amounts);
     municipality(text, turn).ifPresent(out::add);
     return out;
   }
@@ -99,7 +106,12 @@ final class FactExtractor {
     return out;
   }
 
-  /** Numbers with a unit, for the concept counted in that unit. */
+  /**
+   * Numbers with a unit, for the concept counted in that unit. A unit that several concepts are
+   * counted in (euros: turnover, YEL earned income) names none of them by itself: its amount goes
+   * to such a concept only when the same sentence names that concept, positively ("liikevaihdoksi
+   * arvioin 30 000 €").
+   */
   private List<KnownFact> amounts(AnalysedText text, int turn) {
     List<KnownFact> out = new ArrayList<>();
     Set<String> given = new HashSet<>();
@@ -108,6 +120,13 @@ final class FactExtractor {
         continue;
       }
       String unit = e.attribute("unit").toLowerCase(Locale.ROOT);
+      List<Concept> counted = knowledge.concepts().values().stream().filter(c -> c.units().contains(unit)).toList();
+      if (counted.size() > 1) {
+        Set<String> named = new HashSet<>();
+        text.concepts().stream().filter(m -> m.sentence() == e.sentence() && m.modality() != Modality.NEGATED)
+            .forEach(m -> named.add(m.concept()));
+        counted = counted.stream().filter(c -> named.contains(c.id())).toList();
+      }
       double value;
       try {
         value = Double.parseDouble(e.value());
@@ -117,8 +136,8 @@ final class FactExtractor {
       if (!Double.isFinite(value) || value < 0) {
         continue;
       }
-      for (Concept c : knowledge.concepts().values()) {
-        if (c.units().contains(unit) && given.add(c.id())) {
+      for (Concept c : counted) {
+        if (given.add(c.id())) {
           out.add(KnownFact.amount(c.id(), value, Provenance.STATED, shareable(text, List.of(e.text())), turn));
         }
       }

@@ -115,6 +115,27 @@ class NavigatorIT {
   }
 
   @Test
+  void aSumOfEurosCountsForTheConceptItsSentenceNames() {
+    Recommendation above = navigator.recommend("Perustan toiminimen. Arvioin liikevaihdoksi 30 000 €.", Map.of());
+    assertThat(above.factSources()).filteredOn(f -> f.concept().equals("liikevaihto"))
+        .extracting(Recommendation.Fact::value).containsExactly(30000.0);
+    assertThat(above.obligations()).filteredOn(o -> o.id().equals("alv-rekisteri"))
+        .extracting(Item::certainty).containsExactly("needed");
+    Recommendation below = navigator.recommend("Perustan toiminimen. Liikevaihto on noin 15 000 euroa vuodessa.", Map.of());
+    assertThat(below.factSources()).filteredOn(f -> f.concept().equals("liikevaihto"))
+        .extracting(Recommendation.Fact::value).containsExactly(15000.0);
+    assertThat(below.obligations()).filteredOn(o -> o.id().equals("alv-rekisteri"))
+        .extracting(Item::certainty).doesNotContain("needed");
+    // Turnover named without a sum leaves it open (QuestionRankerTest: its number question is still asked).
+    Recommendation unsized = navigator.recommend("Perustan toiminimen. Liikevaihtoa tulee varmasti.", Map.of());
+    assertThat(unsized.factSources()).filteredOn(f -> f.concept().equals("liikevaihto")).extracting(Recommendation.Fact::value).containsExactly(true);
+    assertThat(unsized.obligations()).filteredOn(o -> o.id().equals("alv-rekisteri")).extracting(Item::certainty).containsExactly("possible");
+    // Euros alone name no concept: a machine's price is not the turnover, nor the YEL income.
+    Recommendation price = navigator.recommend("Perustan toiminimen. Ostan koneen 30 000 eurolla.", Map.of());
+    assertThat(price.factSources()).extracting(Recommendation.Fact::concept).doesNotContain("liikevaihto", "yel-tyotulo");
+  }
+
+  @Test
   void factsKeepTheirProvenance() {
     Recommendation r = navigator.recommend("Avaan kahvilan enkä myy alkoholia.", Map.of("tyontekija", true));
     assertThat(r.factSources()).extracting(Recommendation.Fact::concept, Recommendation.Fact::value, Recommendation.Fact::provenance)

@@ -29,13 +29,15 @@ final class QuestionRanker {
 
   /**
    * The questions for the concepts the items depend on, leaving out concepts already known or
-   * measured and concepts no question asks about.
+   * measured and concepts no question asks about. A question that asks for a number is answered
+   * only by an amount: "liikevaihto on iso" says turnover exists, not whether it is above a limit.
    */
   List<ClarifyingQuestion> rank(List<? extends Item> items, Map<String, Boolean> known, Set<String> measured) {
     Map<String, List<String>> settles = new LinkedHashMap<>();
     for (Item i : items) {
       for (String concept : i.dependsOn()) {
-        if (!known.containsKey(concept) && !measured.contains(concept)) {
+        boolean answered = measured.contains(concept) || known.containsKey(concept) && !asksForANumber(concept);
+        if (!answered) {
           settles.computeIfAbsent(concept, k -> new ArrayList<>()).add(i.id());
         }
       }
@@ -53,5 +55,9 @@ final class QuestionRanker {
               }
             });
     return out;
+  }
+
+  private boolean asksForANumber(String concept) {
+    return questionFor.apply(concept).map(q -> q.type() == Question.AnswerType.NUMBER).orElse(false);
   }
 }

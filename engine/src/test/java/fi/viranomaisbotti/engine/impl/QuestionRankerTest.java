@@ -23,7 +23,9 @@ class QuestionRankerTest {
       "alkoholi", question("myytko-alkoholia", "alkoholi", "Myytkö tai anniskeletko alkoholia?"),
       "tyontekija", question("palkkaatko", "tyontekija", "Aiotko palkata työntekijöitä?"),
       "uudisrakennus", question("rakennatko", "uudisrakennus", "Rakennatko uuden rakennuksen?"),
-      "melu", question("meluaako", "melu", "Aiheuttaako toiminta melua?"));
+      "melu", question("meluaako", "melu", "Aiheuttaako toiminta melua?"),
+      "liikevaihto", new Question("kysy-liikevaihto", "liikevaihto", Question.AnswerType.NUMBER,
+          LocalizedText.fi("Paljonko arvioit liikevaihdon olevan?"), List.of(), META));
 
   private final QuestionRanker ranker = new QuestionRanker(concept -> Optional.ofNullable(QUESTIONS.get(concept)));
 
@@ -68,6 +70,14 @@ class QuestionRankerTest {
         Map.of("alkoholi", false), Set.of("tyontekija"));
 
     assertThat(q).extracting(ClarifyingQuestion::concept).containsExactly("melu");
+  }
+
+  @Test
+  void aNumberQuestionIsAnsweredByAnAmountNotByAYes() {
+    List<Item> vat = List.of(possible("alv-rekisteri", "liikevaihto"));
+    assertThat(ranker.rank(vat, Map.of("liikevaihto", true), Set.of())).extracting(ClarifyingQuestion::concept)
+        .containsExactly("liikevaihto");
+    assertThat(ranker.rank(vat, Map.of("liikevaihto", true), Set.of("liikevaihto"))).isEmpty();
   }
 
   @Test

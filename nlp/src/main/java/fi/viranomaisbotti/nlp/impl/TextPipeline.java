@@ -233,12 +233,22 @@ public final class TextPipeline {
 
   /**
    * Municipalities named in a sentence: a capitalised word whose lemma (or, for unknown words,
-   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki.
+   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki. A word written in lower
+   * case counts only when the analyser chose its proper-noun reading ("tampereelle", "ouluun"); one
+   * that is also a common noun stays unread ("lahteen" is also the illative of lahti, a bay;
+   * "poriin" of pora, "saloon" of salo).
    */
   private List<Entity> municipalities(List<Token> tokens, int sentence) {
     List<Entity> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+      if (!t.isWord()) {
+        continue;
+      }
+      if (!Character.isUpperCase(t.text().codePointAt(0))) {
+        if ("PROPN".equals(t.pos())) {
+          vocabulary.municipality(t.lemma()).ifPresent(mun ->
+              out.add(new Entity(Entity.MUNICIPALITY, t.text(), mun.code(), mun.name().fi(), sentence, t.start(), t.end())));
+        }
         continue;
       }
       var m = vocabulary.municipality(t.lemma()).or(() -> vocabulary.municipality(t.text()));

@@ -304,6 +304,9 @@ public final class TextPipeline {
           boolean speakerObject = phrase.contains(SPEAKER_AS_OBJECT);
           for (int k = i; k < end; k++) {
             int at = positions.get(k);
+            if (!phrase.contains(lower(words.get(k).lemma()))) {
+              continue; // a word in a gap ("muutan perheen kanssa Ouluun") is not the phrase's
+            }
             if (speakerObject || k < end - 1 && GENITIVE.equals(read.get(at).grammaticalCase())) {
               replaced.computeIfAbsent(at, x -> new LinkedHashSet<>()).addAll(e.getValue());
             }

@@ -92,6 +92,16 @@ class EntityRecognitionIT {
   }
 
   @Test
+  void aMunicipalityWrittenInLowerCaseIsReadWhenItCanOnlyBeTheName() {
+    assertThat(only("Avaan kahvilan tampereelle.", Entity.MUNICIPALITY).label()).isEqualTo("Tampere");
+    assertThat(only("Muutan ouluun ensi kuussa.", Entity.MUNICIPALITY).label()).isEqualTo("Oulu");
+    // also common nouns: a bay, drills, a forest
+    assertThat(entities("Ajoin autolla lahteen.", Entity.MUNICIPALITY)).isEmpty();
+    assertThat(entities("Ostin kaupan poriin terät.", Entity.MUNICIPALITY)).isEmpty();
+    assertThat(entities("Kävelin saloon.", Entity.MUNICIPALITY)).isEmpty();
+  }
+
+  @Test
   void municipalitiesStillWorkBesideTheNewEntities() {
     AnalysedText a = analyser.analyse("Perustan Seinäjoella osakeyhtiön ja palkkaan kolme työntekijää keväällä.");
     assertThat(a.entities()).extracting(Entity::type)

@@ -214,6 +214,15 @@ class NegationScopeIT {
   }
 
   @Test
+  void aNewSubjectAndVerbAfterACommaEndTheNegation() {
+    // "auttaa" is both the infinitive and the third person: after the subject "vaimo" it is a verb of its own
+    assertThat(modality("En palkkaa ketään, vaimo auttaa.", "vaimo")).isEqualTo(Modality.STATEMENT);
+    assertThat(modality("En palkkaa ketään, vaimo auttaa.", "palkkaa")).isEqualTo(Modality.NEGATED);
+    assertThat(modality("En palkkaa ketään enkä vaimoa.", "vaimoa")).isEqualTo(Modality.NEGATED);
+    assertThat(modality("En aio palkata ketään ja auttaa vaimoa.", "vaimoa")).isEqualTo(Modality.NEGATED);
+  }
+
+  @Test
   void theOldBooleansFollowTheModality() {
     AnalysedText a = analyser.analyse("Tarvitsenko anniskeluluvan? En myy alkoholia.");
     assertThat(a.concepts()).filteredOn(c -> c.sentence() == 0).allMatch(ConceptMention::question).isNotEmpty();

@@ -160,7 +160,7 @@ final class ClauseScope {
     List<Clause> clauses = split(tokens);
     boolean explicitQuestion = false;
     for (Clause c : clauses) {
-      read(c, tokens);
+      read(c, tokens, cases);
       explicitQuestion |= c.question;
     }
     Clause previous = null;
@@ -269,13 +269,20 @@ final class ClauseScope {
     return clauses;
   }
 
-  private static void read(Clause c, List<Token> tokens) {
+  private static void read(Clause c, List<Token> tokens, List<String> cases) {
     boolean first = true;
+    Token before = null;
+    int beforeAt = -1;
     for (int i = c.from; i < c.to; i++) {
       Token t = tokens.get(i);
       if (!t.isWord()) {
         continue;
       }
+      if (before != null && isThirdPersonLikeInfinitive(t) && isSubject(before, beforeAt, cases)) {
+        c.finite = true; // "…, vaimo auttaa": a verb of its own, so the clause does not continue the one before
+      }
+      before = t;
+      beforeAt = i;
       String word = lower(t.text());
       String lemma = lower(t.lemma());
       if (isNegationVerb(t)) {
@@ -401,6 +408,26 @@ final class ClauseScope {
       return false;
     }
     return !THIRD_INFINITIVE.matcher(word).matches() && !OTHER_INFINITIVES.matcher(word).matches();
+  }
+
+  /**
+   * A verb written as its dictionary form that is also its third person singular present: the
+   * verbs whose first infinitive ends in a long vowel ("auttaa", "haluaa", "ostaa"), so "vaimo
+   * auttaa" has a finite verb though the form equals the lemma.
+   */
+  static boolean isThirdPersonLikeInfinitive(Token t) {
+    if (!"VERB".equals(t.pos())) {
+      return false;
+    }
+    String word = lower(t.text());
+    return word.equals(lower(t.lemma())) && (word.endsWith("aa") || word.endsWith("ää"));
+  }
+
+  /** A noun or a third-person pronoun in the nominative (when the cases are known) that can be a verb's subject. */
+  private static boolean isSubject(Token t, int at, List<String> cases) {
+    boolean noun = "NOUN".equals(t.pos()) || "PROPN".equals(t.pos())
+        || "PRON".equals(t.pos()) && Set.of("hän", "he", "se", "ne").contains(lower(t.lemma()));
+    return noun && (at >= cases.size() ? lower(t.text()).equals(lower(t.lemma())) : "nimento".equals(cases.get(at)));
   }
 
   /** The conditional mood, recognised by its -isi- before the personal ending: palkkaisin, voisimme, olisi. */

@@ -79,17 +79,22 @@ public final class TextPipeline {
       ClauseScope.Marks scope = clauses.mark(
           analyseSentence(raw.tokens(), read), sentenceText.endsWith("?"), read.stream().map(Reading::grammaticalCase).toList());
       List<Token> tokens = scope.tokens();
+      Map<Integer, Set<String>> replaced = new HashMap<>();
+      List<ConceptMention> phrases = phraseMentions(tokens, read, index, scope, replaced);
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         for (String c : t.concepts()) {
           if (scope.otherParty().get(i) && !vocabulary.namesBuyer(c)) {
             continue; // the buyer of what the customer sells is not the customer's business
           }
+          if (replaced.containsKey(i) && !replaced.get(i).contains(c)) {
+            continue; // the phrase says what the word means here
+          }
           mentions.add(ConceptMention.of(c, t.text(), t.lemma(), index, t.negated(), scope.modalities().get(i),
               scope.deferred().get(i), scope.existing().get(i)));
         }
       }
-      mentions.addAll(phraseMentions(tokens, read, index, scope));
+      mentions.addAll(phrases);
       entities.addAll(municipalities(tokens, index));
       entities.addAll(entityRecogniser.recognise(tokens, index));
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
@@ -228,12 +233,22 @@ public final class TextPipeline {
 
   /**
    * Municipalities named in a sentence: a capitalised word whose lemma (or, for unknown words,
-   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki.
+   * the word itself) is a municipality's name. "Seinäjoella" → Seinäjoki. A word written in lower
+   * case counts only when the analyser chose its proper-noun reading ("tampereelle", "ouluun"); one
+   * that is also a common noun stays unread ("lahteen" is also the illative of lahti, a bay;
+   * "poriin" of pora, "saloon" of salo).
    */
   private List<Entity> municipalities(List<Token> tokens, int sentence) {
     List<Entity> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (!t.isWord() || !Character.isUpperCase(t.text().codePointAt(0))) {
+      if (!t.isWord()) {
+        continue;
+      }
+      if (!Character.isUpperCase(t.text().codePointAt(0))) {
+        if ("PROPN".equals(t.pos())) {
+          vocabulary.municipality(t.lemma()).ifPresent(mun ->
+              out.add(new Entity(Entity.MUNICIPALITY, t.text(), mun.code(), mun.name().fi(), sentence, t.start(), t.end())));
+        }
         continue;
       }
       var m = vocabulary.municipality(t.lemma()).or(() -> vocabulary.municipality(t.text()));
@@ -255,9 +270,15 @@ public final class TextPipeline {
 
   /**
    * The phrases of a sentence. A phrase with a direction is read from the case of its last word, as
-   * a single word is: "EU:n ulkopuolelta" is where goods come from, not where they go.
+   * a single word is: "EU:n ulkopuolelta" is where goods come from, not where they go. Some words of
+   * a matched phrase mean only what the phrase means, and their own concepts are put in {@code
+   * replaced} (word position → the phrase's concepts): a genitive before the phrase's last word
+   * ("taksinkuljettajan ajolupa" is a driver's permit, not taxi traffic), and the other words of a
+   * phrase that has the speaker as its object ("minut irtisanottiin" is a dismissal of the speaker,
+   * not the speaker dismissing employees).
    */
-  private List<ConceptMention> phraseMentions(List<Token> tokens, List<Reading> read, int sentence, ClauseScope.Marks scope) {
+  private List<ConceptMention> phraseMentions(
+      List<Token> tokens, List<Reading> read, int sentence, ClauseScope.Marks scope, Map<Integer, Set<String>> replaced) {
     List<ConceptMention> out = new ArrayList<>();
     List<Token> words = tokens.stream().filter(Token::isWord).toList();
     List<Integer> positions = new ArrayList<>();
@@ -267,12 +288,29 @@ public final class TextPipeline {
       }
     }
     for (int i = 0; i < words.size(); i++) {
-      for (Map.Entry<List<String>, List<String>> e : phrasesByFirstWord.getOrDefault(lower(words.get(i).lemma()), List.of())) {
+      for (Map.Entry<List<String>, List<String>> e : phrasesStartingWith(words.get(i))) {
         List<String> phrase = e.getKey();
         int end = phraseEnd(words, i, phrase);
+        if (end > 0 && phrase.get(0).equals(SPEAKERS) && end < words.size()
+            && ELATIVE.equals(read.get(positions.get(end)).grammaticalCase())) {
+          continue; // "me erotaan yhdistyksestä": leaving something, not each other
+        }
+        if (end > 0 && phrase.contains(SPEAKER_AS_OBJECT) && words.subList(i, end).stream().anyMatch(TextPipeline::firstPerson)) {
+          continue; // spoken "mut" is also "mutta": "mut irtisanoin hänet" is the speaker's own act
+        }
         if (end > 0) {
           String evidence = String.join(" ", words.subList(i, end).stream().map(Token::text).toList());
           String lastCase = read.get(positions.get(end - 1)).grammaticalCase();
+          boolean speakerObject = phrase.contains(SPEAKER_AS_OBJECT);
+          for (int k = i; k < end; k++) {
+            int at = positions.get(k);
+            if (!phrase.contains(lower(words.get(k).lemma()))) {
+              continue; // a word in a gap ("muutan perheen kanssa Ouluun") is not the phrase's
+            }
+            if (speakerObject || k < end - 1 && GENITIVE.equals(read.get(at).grammaticalCase())) {
+              replaced.computeIfAbsent(at, x -> new LinkedHashSet<>()).addAll(e.getValue());
+            }
+          }
           for (String c : e.getValue()) {
             int at = positions.get(i);
             if ((scope.otherParty().get(at) && !vocabulary.namesBuyer(c)) || !vocabulary.fitsCase(c, lastCase)) {
@@ -286,6 +324,43 @@ public final class TextPipeline {
     }
     return out;
   }
+
+  /** The phrases that may start at a word: by its lemma, and by the placeholders it can stand for. */
+  private List<Map.Entry<List<String>, List<String>>> phrasesStartingWith(Token word) {
+    List<Map.Entry<List<String>, List<String>>> byLemma = phrasesByFirstWord.getOrDefault(lower(word.lemma()), List.of());
+    List<Map.Entry<List<String>, List<String>>> out = new ArrayList<>(byLemma);
+    for (String placeholder : List.of(SPEAKERS, SPEAKER_AS_OBJECT)) {
+      if (is(word, placeholder)) {
+        out.addAll(phrasesByFirstWord.getOrDefault(placeholder, List.of()));
+      }
+    }
+    return out;
+  }
+
+  /** A finite verb in the first person: "irtisanoin", "irtisanon", "irtisanomme"; not the passive "irtisanottiin". */
+  private static boolean firstPerson(Token word) {
+    if (!ClauseScope.isFiniteVerb(word)) {
+      return false;
+    }
+    String text = lower(word.text());
+    // "on" is the third person of olla, the one finite verb that ends in -n without being the first person
+    return text.endsWith("mme")
+        || text.endsWith("n") && !text.equals("on") && !text.endsWith("iin") && !text.endsWith("aan") && !text.endsWith("ään");
+  }
+
+  private static final String GENITIVE = "omanto";
+  private static final String ELATIVE = "sisaeronto";
+
+  /**
+   * A phrase word that stands for the speaker with someone else as the subject: the pronoun "me"
+   * ("me erotaan") or a verb in the first person plural ("aiomme erota", "olemme eroamassa").
+   */
+  static final String SPEAKERS = "<me>";
+
+  /** A phrase word that stands for the speaker as an object: "minut", "meidät", spoken "mut", "meiät". */
+  static final String SPEAKER_AS_OBJECT = "<minut>";
+
+  private static final Set<String> SPEAKER_OBJECT_FORMS = Set.of("minut", "meidät", "mut", "meiät", "meijät");
 
   /** A phrase word that stands for any municipality's name, in any case ("muuttaa … <kunta>"). */
   static final String MUNICIPALITY = "<kunta>";
@@ -329,8 +404,20 @@ public final class TextPipeline {
     return k;
   }
 
-  /** Whether a word of the text is the phrase's word: its lemma, or any municipality for {@value #MUNICIPALITY}. */
+  /**
+   * Whether a word of the text is the phrase's word: its lemma, any municipality for {@value
+   * #MUNICIPALITY}, the speaker and another for {@value #SPEAKERS}, or the speaker as an object for
+   * {@value #SPEAKER_AS_OBJECT}.
+   */
   private boolean is(Token word, String phraseWord) {
+    if (phraseWord.equals(SPEAKER_AS_OBJECT)) {
+      return SPEAKER_OBJECT_FORMS.contains(lower(word.text()));
+    }
+    if (phraseWord.equals(SPEAKERS)) {
+      String text = lower(word.text());
+      return "PRON".equals(word.pos()) && lower(word.lemma()).equals("me") && !text.startsWith("mei")
+          || ("VERB".equals(word.pos()) || "AUX".equals(word.pos())) && text.endsWith("mme") && ClauseScope.isFiniteVerb(word);
+    }
     if (phraseWord.equals(MUNICIPALITY)) {
       return Character.isUpperCase(word.text().codePointAt(0))
           && (vocabulary.municipality(word.lemma()).isPresent() || vocabulary.municipality(word.text()).isPresent());

@@ -95,6 +95,16 @@ class NegationScopeIT {
   }
 
   @Test
+  void notBeforeSomeTimeIsPutOffNotRuledOut() {
+    Read r = read("Työntekijöitä en aio palkata ennen kuin vuoden päästä.", "Työntekijöitä");
+    assertThat(r.modality()).isEqualTo(Modality.NEGATED);
+    assertThat(r.deferred()).isTrue();
+    Read summer = read("En palkkaa työntekijöitä ennen ensi kesää.", "työntekijöitä");
+    assertThat(summer.modality()).isEqualTo(Modality.NEGATED);
+    assertThat(summer.deferred()).isTrue();
+  }
+
+  @Test
   void josClausesAreConditionalAndTheMainClauseIsNot() {
     String text = "Jos palkkaan työntekijän ja myyn alkoholia, avaan ravintolan Porvoossa.";
     assertThat(modality(text, "työntekijän")).isEqualTo(Modality.CONDITIONAL);

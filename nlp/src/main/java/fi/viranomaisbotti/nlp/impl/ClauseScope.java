@@ -43,7 +43,8 @@ final class ClauseScope {
       Set.of("mikä", "kuka", "kumpi", "miten", "kuinka", "milloin", "miksi", "millainen", "minkälainen", "paljonko",
           "montako", "mihin", "missä", "mistä", "mitä", "mille", "miltä", "millä", "mitkä", "kenelle", "keneltä", "kenen",
           "monta", "mites", "mitäs", "missäs");
-  private static final Set<String> DEFERRING_IN_NEGATION = Set.of("vielä", "toistaiseksi", "ainakaan");
+  /** "en vielä palkkaa", "en palkkaa ennen syksyä": not now, which leaves later open. */
+  private static final Set<String> DEFERRING_IN_NEGATION = Set.of("vielä", "toistaiseksi", "ainakaan", "ennen");
   private static final Set<String> DEFERRING = Set.of("vasta", "myöhemmin", "tulevaisuudessa", "myöhempi");
   /** Words that say a thing is there already: "minulla on jo kahvila", "tilalla on ennestään sikala". */
   private static final Set<String> ALREADY = Set.of("jo", "ennestään", "entuudestaan", "valmiiksi", "nykyään", "nykyisin");

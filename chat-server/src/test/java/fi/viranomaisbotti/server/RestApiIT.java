@@ -45,6 +45,14 @@ class RestApiIT extends ServerIT {
   }
 
   @Test
+  void analyzeShowsPersonalDataOnlyAsPlaceholders() throws Exception {
+    String body = server.post("/api/v1/analyze",
+        body("Nimeni on Matti Meikäläinen, hetu 131052-308T, puhelin 0401234567 ja sähköposti matti@example.fi. Avaan kahvilan.")).body();
+    assertThat(body).doesNotContain("131052", "308T", "0401234567", "matti@example.fi", "Meikäläinen").contains("kahvilan");
+    assertThat(ServerFixture.json(server.post("/api/v1/analyze", body("Soita 0401234567."))).get("personalData")).hasSize(1);
+  }
+
+  @Test
   void analyzeReturnsLemmasWordClassesAndCompoundParts() throws Exception {
     HttpResponse<String> r = server.post("/api/v1/analyze", body("Haluan myydä luomumakkaraa sioista."));
     assertThat(r.statusCode()).isEqualTo(200);

@@ -147,9 +147,12 @@ public final class Navigator implements AutoCloseable {
     return live.with(rt -> rt.analyser.analyse(text));
   }
 
-  /** Analyses a text with the lemmas in the given style (the chat's, or the UD treebanks'). */
+  /**
+   * Analyses a text with the lemmas in the given style (the chat's, or the UD treebanks'), as it
+   * may be shown: the words of personal data carry their placeholders ({@link AnalysedText#withoutPersonalData}).
+   */
   public AnalysedText analyse(String text, fi.viranomaisbotti.nlp.LemmaStyle style) {
-    return live.with(rt -> rt.analyser.analyse(text, style));
+    return live.with(rt -> rt.analyser.analyse(text, style)).withoutPersonalData();
   }
 
   /** One turn's text, read: the analysis (with the masked text) and the facts it states. */

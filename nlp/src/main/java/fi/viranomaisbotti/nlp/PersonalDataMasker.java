@@ -60,7 +60,11 @@ public final class PersonalDataMasker {
   }
 
   public String mask(String text) {
-    List<Span> spans = find(text);
+    return mask(text, find(text));
+  }
+
+  /** The text with the given spans (from {@link #find} on the same text) replaced by their placeholders. */
+  public static String mask(String text, List<Span> spans) {
     if (spans.isEmpty()) {
       return text;
     }

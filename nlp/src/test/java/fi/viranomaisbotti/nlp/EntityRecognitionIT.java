@@ -20,6 +20,22 @@ class EntityRecognitionIT {
   }
 
   @Test
+  void personalDataIsNoAmountAndIsShownOnlyAsItsPlaceholder() {
+    String text = "Hetuni on 131052-308T ja puhelin 040 1234567. Tilalla on 300 lihasikaa.";
+    AnalysedText read = analyser.analyse(text);
+    assertThat(read.entities()).filteredOn(e -> e.type().equals(Entity.QUANTITY))
+        .extracting(Entity::text).as("the identity code and the phone number were read as amounts").containsExactly("300 lihasikaa");
+    assertThat(read.personalData()).hasSize(2);
+    AnalysedText shown = read.withoutPersonalData();
+    String words = shown.tokens().stream().map(t -> t.text() + " " + t.lemma()).reduce("", String::concat)
+        + shown.sentences().get(0).text();
+    assertThat(words).doesNotContain("131052", "308T", "1234567").contains("lihasikaa");
+    assertThat(shown.sentences().get(0).text()).isEqualTo(read.maskedText().substring(0, shown.sentences().get(0).text().length()));
+    assertThat(shown.tokens()).extracting(Token::start).isEqualTo(read.tokens().stream().map(Token::start).toList());
+    assertThat(shown.concepts()).isEqualTo(read.concepts());
+  }
+
+  @Test
   void numeralsWrittenAsWordsBecomeQuantitiesWithTheUnitsBaseForm() {
     Entity e = only("Aion palkata kaksi työntekijää ensi keväänä.", Entity.QUANTITY);
     assertThat(e.value()).isEqualTo("2");

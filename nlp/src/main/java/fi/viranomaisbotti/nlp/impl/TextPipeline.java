@@ -68,6 +68,7 @@ public final class TextPipeline {
   public AnalysedText analyse(String text, LemmaStyle style) {
     ReadingDisambiguator chosen = style == LemmaStyle.UNIVERSAL_DEPENDENCIES ? udReadings : readings;
     String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+    List<PersonalDataMasker.Span> personal = masker.find(normalised);
     List<Sentence> sentences = new ArrayList<>();
     List<ConceptMention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
@@ -96,13 +97,18 @@ public final class TextPipeline {
       }
       mentions.addAll(phrases);
       entities.addAll(municipalities(tokens, index));
-      entities.addAll(entityRecogniser.recognise(tokens, index));
+      // An identity code or a phone number is no amount of anything ("131052-308T" is not 308 tonnes).
+      entities.addAll(entityRecogniser.recognise(tokens, index).stream().filter(e -> !inside(personal, e)).toList());
       sentences.add(new Sentence(sentenceText, raw.start(), tokens, scope.question()));
       interpretations.addAll(interpretations(tokens));
     }
     LanguageGuess guess = languages.detect(normalised);
-    return new AnalysedText(
-        guess.language(), guess.confidence(), sentences, mentions, entities, masker.mask(normalised), interpretations);
+    return new AnalysedText(guess.language(), guess.confidence(), sentences, mentions, entities,
+        PersonalDataMasker.mask(normalised, personal), interpretations, personal);
+  }
+
+  private static boolean inside(List<PersonalDataMasker.Span> personal, Entity e) {
+    return personal.stream().anyMatch(p -> p.start() < e.end() && e.start() < p.end());
   }
 
   /**

@@ -9,7 +9,9 @@ import fi.viranomaisbotti.knowledge.Audience;
 import fi.viranomaisbotti.knowledge.KnowledgeSnapshot;
 import fi.viranomaisbotti.knowledge.Municipality;
 import fi.viranomaisbotti.nlp.AnalysedText;
+import fi.viranomaisbotti.nlp.ConceptMention;
 import fi.viranomaisbotti.nlp.EventSignal;
+import fi.viranomaisbotti.nlp.Modality;
 import fi.viranomaisbotti.nlp.Sentence;
 import fi.viranomaisbotti.nlp.Token;
 import java.util.ArrayList;
@@ -104,12 +106,23 @@ final class TurnPipeline {
       return null;
     }
     // "Avaan päiväkodin. Tarvitaanko siihen lupa?" asks about what the story told: a question that
-    // names no concept of its own is searched with the words that named concepts in the turn's
-    // other sentences (not those said not to apply), so it is not matched on "lupa" alone.
-    boolean ownTopic = questions.stream().flatMap(q -> q.tokens().stream()).anyMatch(t -> !t.concepts().isEmpty());
-    String context = ownTopic ? "" : turn.sentences().stream().filter(s -> !s.question())
-        .flatMap(s -> s.tokens().stream()).filter(t -> !t.concepts().isEmpty() && !t.negated())
-        .map(Token::text).distinct().limit(MAX_CONTEXT_WORDS).collect(java.util.stream.Collectors.joining(" "));
+    // names no concept of its own is searched with the words of the concepts the turn's other
+    // sentences were read to say (not those said not to apply), so it is not matched on "lupa" alone.
+    // The reading's mentions, not each word's own concepts: in "Mut irtisanottiin tuotannollisista
+    // syistä" the phrase is the speaker's dismissal, and "tuotannollisista" names nothing.
+    Set<Integer> asking = new java.util.HashSet<>();
+    for (int i = 0; i < turn.sentences().size(); i++) {
+      if (turn.sentences().get(i).question()) {
+        asking.add(i);
+      }
+    }
+    boolean ownTopic = turn.concepts().stream().anyMatch(m -> asking.contains(m.sentence()));
+    // Each concept by the customer's words and by its own name: "Mut irtisanottiin" alone matched
+    // nothing on job loss, "työttömyys" does.
+    String context = ownTopic ? "" : turn.concepts().stream()
+        .filter(m -> !asking.contains(m.sentence()) && m.modality() != Modality.NEGATED)
+        .flatMap(m -> java.util.stream.Stream.of(m.evidence(), conceptName(rt, m.concept())))
+        .filter(w -> !w.isBlank()).distinct().limit(MAX_CONTEXT_WORDS).collect(java.util.stream.Collectors.joining(" "));
     // "Mitä kuuluu?" asks nothing the answer base is about: without a thing to look up (a noun, a
     // name, an adjective, a word of the vocabulary, or a word Voikko does not know and the search
     // may still match), any hit would match only the verb or the question word.
@@ -161,6 +174,11 @@ final class TurnPipeline {
       }
       return null;
     }
+  }
+
+  private static String conceptName(KnowledgeRuntime rt, String concept) {
+    fi.viranomaisbotti.knowledge.Concept c = rt.snapshot.concepts().get(concept);
+    return c == null || c.name() == null ? "" : c.name().fi();
   }
 
   /** The words the customer used for what applies: a query for the answers of a turn without text. */

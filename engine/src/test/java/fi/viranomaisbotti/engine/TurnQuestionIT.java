@@ -36,6 +36,10 @@ class TurnQuestionIT {
     QuestionAnswer death = asked("Äiti kuoli viime viikolla. Mitä kaikkea pitää hoitaa?");
     assertThat(death.found()).isTrue();
     assertThat(death.answer().title() + " " + death.answer().text()).containsAnyOf("perunkirjoitus", "kuolinpesä", "perukirja");
+    // The story's reading, not each word's own concepts: "tuotannollisista" brought the eggs answer.
+    QuestionAnswer dismissed = asked("Mut irtisanottiin tuotannollisista ja taloudellisista syistä. Mitä mun pitää tehdä?");
+    assertThat(dismissed.found()).isTrue();
+    assertThat(dismissed.answer().title() + " " + dismissed.answer().text()).containsIgnoringCase("työttöm");
     // A question with its own concept is searched as it is.
     assertThat(asked("Haluan perustaa yksityisen päiväkodin Vantaalle. Tarvitseeko kahvila anniskeluluvan?").answer().title())
         .containsIgnoringCase("anniskelu");

@@ -25,9 +25,12 @@ import java.util.Set;
  */
 final class FactExtractor {
   private final KnowledgeSnapshot knowledge;
+  /** The concepts counted in each unit ("euro" → turnover, YEL earned income, monthly earnings). */
+  private final Map<String, List<Concept>> countedIn = new HashMap<>();
 
   FactExtractor(KnowledgeSnapshot knowledge) {
     this.knowledge = knowledge;
+    knowledge.concepts().values().forEach(c -> c.units().forEach(u -> countedIn.computeIfAbsent(u, k -> new ArrayList<>()).add(c)));
   }
 
   /** The facts the text states, for the given turn. */
@@ -120,7 +123,7 @@ final class FactExtractor {
         continue;
       }
       String unit = e.attribute("unit").toLowerCase(Locale.ROOT);
-      List<Concept> counted = knowledge.concepts().values().stream().filter(c -> c.units().contains(unit)).toList();
+      List<Concept> counted = countedIn.getOrDefault(unit, List.of());
       if (counted.size() > 1) {
         Set<String> named = new HashSet<>();
         text.concepts().stream().filter(m -> m.sentence() == e.sentence() && m.modality() != Modality.NEGATED)

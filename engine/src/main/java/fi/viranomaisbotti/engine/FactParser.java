@@ -71,7 +71,7 @@ final class FactParser {
   /** A concept counted in units or asked with a NUMBER question takes numbers, not yes or no. */
   static boolean isQuantity(KnowledgeSnapshot k, String concept) {
     return !k.concepts().get(concept).units().isEmpty()
-        || k.questionFor(concept).map(q -> q.type() == Question.AnswerType.NUMBER).orElse(false);
+        || k.questionFor(concept).map(Question::takesNumber).orElse(false);
   }
 
   private static boolean yesNo(String key, Object v) {

@@ -41,7 +41,7 @@ class TurnMemoIT {
     for (Situation s : NavigatorFixture.SNAPSHOT.situations()) {
       AnalysedText told = rt.analyser.analyse(s.text());
       FactSet known = FactSet.of(rt.facts.read(told, 1)).with(FactParser.parse(rt.snapshot, s.facts(), 2));
-      List<AnalysedText> turnsOfTheFacts = List.of(told, empty("fi"), empty("sv"), told);
+      List<AnalysedText> turnsOfTheFacts = List.of(told, AnalysedText.empty("fi"), AnalysedText.empty("sv"), told);
       for (AnalysedText turn : turnsOfTheFacts) {
         String language = turn.maskedText().isBlank() ? turn.language() : told.language();
         Recommendation fresh = TurnPipeline.recommend(rt, none, known, turn, language);
@@ -53,9 +53,9 @@ class TurnMemoIT {
       }
       List<KnownFact> oneMore = FactParser.parse(rt.snapshot, Map.of("kunta", "091"), 3);
       FactSet more = known.with(oneMore);
-      assertThat(json(TurnPipeline.recommend(rt, memo, more, empty("fi"), "fi")))
+      assertThat(json(TurnPipeline.recommend(rt, memo, more, AnalysedText.empty("fi"), "fi")))
           .as("situation %s with the municipality answered", s.id())
-          .isEqualTo(json(TurnPipeline.recommend(rt, none, more, empty("fi"), "fi")));
+          .isEqualTo(json(TurnPipeline.recommend(rt, none, more, AnalysedText.empty("fi"), "fi")));
       turns++;
     }
     int situations = NavigatorFixture.SNAPSHOT.situations().size();
@@ -78,10 +78,6 @@ class TurnMemoIT {
     assertThat(counts.hits()).isZero();
     assertThat(counts.misses()).isEqualTo(2);
     assertThat(none.size()).isZero();
-  }
-
-  private static AnalysedText empty(String language) {
-    return new AnalysedText(language, 1.0, List.of(), List.of(), List.of(), "");
   }
 
   private static String json(Recommendation r) {

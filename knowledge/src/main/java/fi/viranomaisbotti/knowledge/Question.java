@@ -23,6 +23,11 @@ public record Question(
     choices = choices == null ? List.of() : List.copyOf(choices);
   }
 
+  /** Whether the answer is an amount ("paljonko…"), not yes or no. */
+  public boolean takesNumber() {
+    return type == AnswerType.NUMBER;
+  }
+
   /** The kind of answer the UI should offer. */
   public enum AnswerType {
     YES_NO,

@@ -31,27 +31,12 @@ public record AnalysedText(
     personalData = List.copyOf(personalData);
   }
 
-  /** A reading of a text without personal data. */
-  public AnalysedText(
-      String language,
-      double languageConfidence,
-      List<Sentence> sentences,
-      List<ConceptMention> concepts,
-      List<Entity> entities,
-      String maskedText,
-      List<Interpretation> interpretations) {
-    this(language, languageConfidence, sentences, concepts, entities, maskedText, interpretations, List.of());
-  }
-
-  /** A reading in which no word needed a correction. */
-  public AnalysedText(
-      String language,
-      double languageConfidence,
-      List<Sentence> sentences,
-      List<ConceptMention> concepts,
-      List<Entity> entities,
-      String maskedText) {
-    this(language, languageConfidence, sentences, concepts, entities, maskedText, List.of());
+  /**
+   * The reading of a turn without text (an answer to a question, a resume) in the given language:
+   * no sentences, concepts, entities or personal data.
+   */
+  public static AnalysedText empty(String language) {
+    return new AnalysedText(language, 1.0, List.of(), List.of(), List.of(), "", List.of(), List.of());
   }
 
   public List<Token> tokens() {

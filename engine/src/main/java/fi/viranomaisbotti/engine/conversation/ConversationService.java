@@ -164,7 +164,7 @@ public final class ConversationService {
     return take(key, conversation == null,
         head -> new StoredTurn(head.version() + 1, now(), Role.ANSWER, concept + "=" + given.value().text(),
             List.of(given.inTurn(head.version() + 1))),
-        null, (facts, language) -> navigator.recommend(facts, empty(language), language));
+        null, (facts, language) -> navigator.recommend(facts, AnalysedText.empty(language), language));
   }
 
   /**
@@ -237,7 +237,7 @@ public final class ConversationService {
   public Resumed resume(ConversationKey conversation) {
     ConversationHead head = owned(conversation);
     List<StoredTurn> turns = repository.turns(conversation.id());
-    return new Resumed(conversation, turns, navigator.recommend(head.facts(), empty(head.language()), head.language()),
+    return new Resumed(conversation, turns, navigator.recommend(head.facts(), AnalysedText.empty(head.language()), head.language()),
         repository.stepStates(conversation.id()));
   }
 
@@ -319,7 +319,7 @@ public final class ConversationService {
     }
     return repository.shared(ResumeTokens.hash(normalised)).flatMap(s -> repository.head(s.conversationId()).map(head ->
         new SharedConversation(s.conversationId(), s.consent(), repository.turns(s.conversationId()),
-            navigator.recommend(head.facts(), empty(head.language()), head.language()),
+            navigator.recommend(head.facts(), AnalysedText.empty(head.language()), head.language()),
             repository.stepStates(s.conversationId()))));
   }
 
@@ -342,9 +342,5 @@ public final class ConversationService {
 
   private Instant now() {
     return clock.instant();
-  }
-
-  private static AnalysedText empty(String language) {
-    return new AnalysedText(language, 1.0, List.of(), List.of(), List.of(), "");
   }
 }

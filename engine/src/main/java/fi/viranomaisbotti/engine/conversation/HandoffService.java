@@ -161,7 +161,7 @@ public final class HandoffService {
     Handoff h = find(id);
     ConversationHead head = turns.head(h.conversationId()).orElseThrow(() -> new HandoffStateException(
         "The conversation of this handoff has been deleted (retention); close the handoff."));
-    AnalysedText none = new AnalysedText(head.language(), 1.0, List.of(), List.of(), List.of(), "");
+    AnalysedText none = AnalysedText.empty(head.language());
     return new Opened(h, turns.turns(h.conversationId()), navigator.recommend(head.facts(), none, head.language()));
   }
 

@@ -36,7 +36,8 @@ final class QuestionRanker {
     Map<String, List<String>> settles = new LinkedHashMap<>();
     for (Item i : items) {
       for (String concept : i.dependsOn()) {
-        boolean answered = measured.contains(concept) || known.containsKey(concept) && !asksForANumber(concept);
+        boolean answered = measured.contains(concept)
+            || known.containsKey(concept) && !questionFor.apply(concept).map(Question::takesNumber).orElse(false);
         if (!answered) {
           settles.computeIfAbsent(concept, k -> new ArrayList<>()).add(i.id());
         }
@@ -55,9 +56,5 @@ final class QuestionRanker {
               }
             });
     return out;
-  }
-
-  private boolean asksForANumber(String concept) {
-    return questionFor.apply(concept).map(q -> q.type() == Question.AnswerType.NUMBER).orElse(false);
   }
 }
